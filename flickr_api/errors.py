@@ -19,7 +19,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Any, Optional
 
 __all__ = [
     "AuthHandlerError",
@@ -72,7 +72,7 @@ class FlickrAPIError(FlickrError):
         """True when Flickr says the service is temporarily unavailable."""
         return self.code in TRANSIENT_API_CODES
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.code, self.message, self.method))
 
 
@@ -89,7 +89,7 @@ class FlickrUploadError(FlickrAPIError):
         super().__init__(code, message, method)
         self.duplicate_photo_id = duplicate_photo_id
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.code, self.message, self.method, self.duplicate_photo_id))
 
 
@@ -101,7 +101,7 @@ class FlickrServerError(FlickrError):
         self.content = content
         super().__init__(f"HTTP Server Error {status_code}: {_shorten(content)}")
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.status_code, self.content))
 
 
@@ -114,7 +114,7 @@ class FlickrRateLimitError(FlickrServerError):
         wait = f"retry after {retry_after:g} s" if retry_after is not None else "slow down"
         self.args = (f"HTTP 429 Too Many Requests ({wait}): {_shorten(content)}",)
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.retry_after, self.content))
 
 
@@ -138,15 +138,25 @@ class FlickrAuthError(FlickrError):
         hint = self._HINTS.get(problem, "check the keys and the token")
         super().__init__(f"OAuth error: {problem} ({hint})")
 
-    def __reduce__(self):  # type: ignore[no-untyped-def]
+    def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.problem, self.debug_sbs, self.status_code))
 
 
-class FlickrTimeoutError(FlickrError):
+class _TransportError(FlickrError):
+    def __init__(self, message: str, request_sent: bool = True) -> None:
+        super().__init__(message)
+        #: False only when the request surely never reached the server (safe to resend).
+        self.request_sent = request_sent
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.args[0], self.request_sent))
+
+
+class FlickrTimeoutError(_TransportError):
     """No reply arrived within the configured timeout."""
 
 
-class FlickrConnectionError(FlickrError):
+class FlickrConnectionError(_TransportError):
     """The connection could not be made or broke during the exchange."""
 
 

@@ -1,0 +1,168 @@
+"""flickr_api: a Python client for the Flickr API.
+
+Classic use, on the default client::
+
+    import flickr_api
+    flickr_api.set_keys(api_key="...", api_secret="...")
+    user = flickr_api.Person.findByUserName("alice")
+    for photo in user.getPhotos():
+        print(photo.title)
+
+Or an explicit :class:`Client` per user (no shared state)::
+
+    client = flickr_api.Client(api_key="...", api_secret="...", auth_handler="auth.txt")
+    client.api.photos.search(tags="cat", per_page=10)
+
+Heavy parts (requests, lxml, the method catalog, the object classes) load on first use.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any, Optional
+
+from flickr_api import auth
+from flickr_api._version import __version__
+from flickr_api.auth import AuthHandler, set_auth_handler
+from flickr_api.cache import SimpleCache
+from flickr_api.client import Client, default_client
+from flickr_api.errors import (
+    AuthHandlerError,
+    CancelUpload,
+    FlickrAPIError,
+    FlickrAuthError,
+    FlickrConnectionError,
+    FlickrError,
+    FlickrKeysError,
+    FlickrRateLimitError,
+    FlickrServerError,
+    FlickrTimeoutError,
+    FlickrTransferError,
+    FlickrUploadError,
+    FlickrValidationError,
+)
+from flickr_api.keys import set_keys
+
+if TYPE_CHECKING:
+    from flickr_api._ratelimit import RateLimitStatus
+    from flickr_api.cache import CacheBackend
+
+#: Names loaded on first access, with the module that defines them.
+_LAZY = {
+    **{
+        name: "flickr_api.objects"
+        for name in (
+            "Activity", "Blog", "BlogService", "Camera", "Category", "Collection",
+            "CommonInstitution", "Contact", "FlickrList", "Gallery", "Group", "Info", "License",
+            "Location", "MachineTag", "Panda", "Person", "Photo", "PhotoGeoPerms", "Photoset",
+            "Place", "Profile", "Push", "Reflection", "Tag", "Testimonial", "Walker", "prefs",
+            "stats", "test",
+        )
+    },
+    **{name: "flickr_api.transfer" for name in (
+        "Upload", "UploadTicket", "download_photos", "replace", "upload", "wait_for_tickets")},
+    "call_api": "flickr_api.method_call",
+}
+
+__all__ = [
+    "AuthHandler",
+    "AuthHandlerError",
+    "CancelUpload",
+    "Client",
+    "FlickrAPIError",
+    "FlickrAuthError",
+    "FlickrConnectionError",
+    "FlickrError",
+    "FlickrKeysError",
+    "FlickrRateLimitError",
+    "FlickrServerError",
+    "FlickrTimeoutError",
+    "FlickrTransferError",
+    "FlickrUploadError",
+    "FlickrValidationError",
+    "SimpleCache",
+    "__version__",
+    "auth",
+    "default_client",
+    "disable_cache",
+    "enable_cache",
+    "flickr",
+    "get_base_url",
+    "get_rate_limit",
+    "get_rate_limit_status",
+    "get_retry_config",
+    "get_timeout",
+    "set_auth_handler",
+    "set_base_url",
+    "set_keys",
+    "set_rate_limit",
+    "set_retry_config",
+    "set_timeout",
+    *sorted(_LAZY),
+]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "flickr":
+        return default_client().api
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'flickr_api' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+# The classic module-level settings, all acting on the default client.
+def set_timeout(timeout: Optional[float]) -> None:
+    """Seconds to wait for Flickr on every request (None: forever, not advised)."""
+    default_client().set_timeout(timeout)
+
+
+def get_timeout() -> Optional[float]:
+    return default_client().get_timeout()
+
+
+def set_base_url(url: Optional[str]) -> None:
+    """Point every Flickr host (api, up, www, live.staticflickr.com) at ``url`` (None: Flickr),
+    e.g. an emulator at ``http://127.0.0.1:8000``."""
+    default_client().set_base_url(url)
+
+
+def get_base_url() -> Optional[str]:
+    return default_client().base_url
+
+
+def set_retry_config(max_retries: int = 3, base_delay: float = 1.0, max_delay: float = 30.0,
+                     retry_writes: bool = False) -> None:
+    default_client().set_retry_config(max_retries, base_delay, max_delay, retry_writes)
+
+
+def get_retry_config() -> dict[str, Any]:
+    return default_client().get_retry_config()
+
+
+def set_rate_limit(requests_per_hour: Optional[float], burst: int = 100) -> None:
+    """Limit calls per hour for the default client's API key (None: no limit)."""
+    default_client().set_rate_limit(requests_per_hour, burst)
+
+
+def get_rate_limit() -> Optional[float]:
+    return default_client().get_rate_limit()
+
+
+def get_rate_limit_status() -> Optional[RateLimitStatus]:
+    return default_client().get_rate_limit_status()
+
+
+def enable_cache(cache: Optional[CacheBackend] = None) -> None:
+    """Cache read calls (default: a new SimpleCache); any Django-style cache works."""
+    default_client().enable_cache(cache)
+
+
+def disable_cache() -> None:
+    default_client().disable_cache()

@@ -1,0 +1,138 @@
+"""The single call pipeline: convert, sign, send, parse, and retry, cache and rate-limit.
+
+``call_api(method=..., **args)`` is the raw layer (no catalog validation); the checked
+``flickr.*`` tree of :mod:`flickr_api.api` and every object method end up here.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any, Optional
+
+from flickr_api import _catalog, _parsing
+from flickr_api._convert import to_params
+from flickr_api._retry import should_retry
+from flickr_api.errors import FlickrError
+
+if TYPE_CHECKING:
+    from flickr_api._transport import Reply
+    from flickr_api.client import Client
+
+__all__ = ["call_api", "execute"]
+
+log = logging.getLogger("flickr_api")
+
+_RAW_FORMATS = frozenset({"rest", "xml"})
+
+
+def call_api(method: str, *, client: Optional[Client] = None, **args: Any) -> Any:
+    """Call any Flickr method with any arguments and return the parsed reply.
+
+    The reply is Flickr's JSON as dicts and lists, with ``{"_content": x}`` collapsed to
+    ``x``. With ``format="rest"`` the raw XML bytes are returned. Errors are raised as
+    :class:`~flickr_api.errors.FlickrError` subclasses.
+    """
+    if client is None:
+        from flickr_api.client import default_client
+
+        client = default_client()
+    return execute(client, method, args)
+
+
+def is_write_method(method: str) -> bool:
+    """True for methods Flickr wants POSTed (they change something)."""
+    spec = _catalog.get(method)
+    return spec is not None and spec.http_method == "POST"
+
+
+def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
+    """Run one call of ``method`` with ``args`` for ``client``."""
+    raw_format = None
+    if args.get("format") is not None:
+        fmt = str(args.pop("format"))
+        if fmt in _RAW_FORMATS:
+            raw_format = "rest"
+        elif fmt != "json":
+            raise FlickrError(
+                f"Unsupported format {fmt!r}: use 'json' (parsed) or 'rest' (raw XML)"
+            )
+    params = to_params(args, method)
+    params.pop("nojsoncallback", None)
+    params["method"] = method
+    if raw_format:
+        params["format"] = raw_format
+    else:
+        params["format"] = "json"
+        params["nojsoncallback"] = "1"
+    is_write = is_write_method(method)
+    http_method = "POST" if is_write else "GET"
+    token = client.token()
+
+    cache = client.cache if not is_write and not raw_format else None
+    key = None
+    if cache is not None:
+        from flickr_api.cache import cache_key, load
+
+        key = cache_key(client.api_key, token[0] if token else None, method, params)
+        hit = cache.get(key)
+        if hit is not None:
+            log.debug("cache hit for %s", method)
+            return load(hit)
+
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            reply = _send(client, http_method, params, token)
+            if raw_format:
+                _parsing.check_http_status(reply.status, reply.headers, reply.content)
+                _parsing.parse_rest_reply(reply.content, method, reply.status)
+                return reply.content
+            data = _parse(reply, method)
+            break
+        except FlickrError as error:
+            config = client.retry
+            if attempt > config.max_retries or not should_retry(error, is_write, config):
+                raise
+            delay = config.delay(attempt, error)
+            log.warning(
+                "%s failed (%s); retry %d/%d in %.2f s",
+                method,
+                error,
+                attempt,
+                config.max_retries,
+                delay,
+            )
+            time.sleep(delay)
+
+    if cache is not None and key is not None:
+        from flickr_api.cache import dump
+
+        cache.set(key, dump(data), client.cache_timeout)
+    return data
+
+
+def _send(
+    client: Client, http_method: str, params: dict[str, str], token: Optional[tuple[str, str]]
+) -> Reply:
+    limiter = client.rate_limiter()
+    if limiter is not None:
+        limiter.acquire()
+    url = client.endpoints.rest
+    if token is not None:
+        return client.signed_request(http_method, url, params, token=token)
+    key, _secret = client.keys()
+    unsigned = {**params, "api_key": key}
+    return client.transport.request(
+        http_method,
+        url,
+        params=unsigned if http_method == "GET" else None,
+        data=unsigned if http_method == "POST" else None,
+        timeout=client.timeout,
+    )
+
+
+def _parse(reply: Reply, method: str) -> Any:
+    _parsing.check_http_status(reply.status, reply.headers, reply.content)
+    return _parsing.parse_json_reply(reply.content, method, reply.status)
