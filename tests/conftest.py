@@ -1,0 +1,20 @@
+"""Shared fixtures: isolation from the developer's environment and default client."""
+
+from __future__ import annotations
+
+import pytest
+
+import flickr_api.client
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path):
+    """Each test starts with a fresh default client and no keys from the environment."""
+    for name in ("FLICKR_API_KEY", "FLICKR_API_SECRET", "FLICKR_API_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(flickr_api.client, "_default", None)
+    yield
+    client = flickr_api.client._default
+    if client is not None:
+        client.close()
