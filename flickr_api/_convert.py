@@ -3,7 +3,8 @@
 - ``True``/``False`` -> ``"1"``/``"0"``; numbers -> their text; ``None`` drops the argument;
 - lists, tuples and sets -> comma-joined (space-joined, multi-word items quoted, for the
   arguments Flickr reads as space-separated tag lists);
-- ``datetime``/``date`` -> Unix time, or a MySQL datetime for "taken" dates;
+- ``datetime``/``date`` -> Unix time, a MySQL datetime for "taken" dates, or ``YYYY-MM-DD``
+  for the day arguments (``date``, ``date_until``);
 - objects with an ``id`` (Photo, Person, ...) -> their id, and ``photo=p`` -> ``photo_id=p.id``.
 """
 
@@ -23,18 +24,24 @@ _SPACE_SEPARATED = {
 }
 
 
+#: Arguments Flickr reads as a day (interestingness, stats, top places).
+_DAY_ARGUMENTS = frozenset({"date", "date_until"})
+
+
 def _is_space_separated(method: str, name: str) -> bool:
     return (method, name) in _SPACE_SEPARATED
 
 
-def _join(items: Any, spaced: bool) -> str:
-    parts = [to_value(item) for item in items]
-    if spaced:
+def _join(items: Any, name: str, method: str) -> str:
+    parts = [to_value(item, name, method) for item in items]
+    if _is_space_separated(method, name):
         return " ".join(f'"{p}"' if " " in p and not p.startswith('"') else p for p in parts)
     return ",".join(parts)
 
 
 def _datetime_value(value: _dt.date, name: str) -> str:
+    if name in _DAY_ARGUMENTS:
+        return value.strftime("%Y-%m-%d")
     if not isinstance(value, _dt.datetime):
         value = _dt.datetime(value.year, value.month, value.day)
     if "taken" in name:
@@ -58,7 +65,7 @@ def to_value(value: Any, name: str = "", method: str = "") -> str:
         return value.decode("utf-8")
     if isinstance(value, (list, tuple, set, frozenset)):
         items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else value
-        return _join(items, _is_space_separated(method, name))
+        return _join(items, name, method)
     ident = getattr(value, "id", None)
     if ident is not None:
         return str(ident)
