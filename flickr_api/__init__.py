@@ -138,8 +138,9 @@ def get_base_url() -> Optional[str]:
 
 
 def set_retry_config(max_retries: int = 3, base_delay: float = 1.0, max_delay: float = 30.0,
-                     retry_writes: bool = False) -> None:
-    default_client().set_retry_config(max_retries, base_delay, max_delay, retry_writes)
+                     retry_writes: bool = False, deadline: Optional[float] = None) -> None:
+    """Retry policy of the default client (see :meth:`Client.set_retry_config`)."""
+    default_client().set_retry_config(max_retries, base_delay, max_delay, retry_writes, deadline)
 
 
 def get_retry_config() -> dict[str, Any]:

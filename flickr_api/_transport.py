@@ -2,7 +2,9 @@
 
 One :class:`Transport` per client: a keep-alive ``requests.Session``, a timeout on every request,
 the library's User-Agent, and requests' exceptions turned into :mod:`flickr_api.errors`.
-Environment settings (proxies, CA bundle) are read once, when the transport is made.
+Replies are read in chunks with a size cap and, after the headers, within one timeout in all
+(a server trickling bytes cannot hold a caller). Environment settings (proxies, CA bundle) are
+read once, when the transport is made.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import IO, Any, Iterable, Iterator, Mapping, Optional, Union
@@ -17,14 +20,18 @@ from typing import IO, Any, Iterable, Iterator, Mapping, Optional, Union
 import requests
 import requests.adapters
 import requests.utils
+import urllib3.exceptions
 
+from flickr_api._logging import get_logger
+from flickr_api._parsing import MAX_REPLY_BYTES, too_large
 from flickr_api._version import __version__
 from flickr_api.errors import FlickrConnectionError, FlickrTimeoutError
 
 __all__ = ["Reply", "Transport", "USER_AGENT"]
 
 USER_AGENT = f"flickr_api/{__version__} (+https://pypi.org/project/flickr_api/)"
-log = logging.getLogger("flickr_api.http")
+log = get_logger("flickr_api.http")
+_CHUNK = 64 * 1024
 
 Body = Union[bytes, str, Mapping[str, str], IO[bytes], Iterable[bytes], None]
 Timeout = Union[float, tuple[float, float], None]
@@ -74,7 +81,7 @@ class Transport:
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
     ) -> Reply:
-        """Send a request and read the whole reply."""
+        """Send a request and read the whole reply (at most ``MAX_REPLY_BYTES``)."""
         with self._errors(url):
             response = self.session.request(
                 http_method,
@@ -84,15 +91,15 @@ class Transport:
                 headers=headers,
                 timeout=timeout,
                 allow_redirects=False,
+                stream=True,
             )
-            content = response.content
-        log.debug(
-            "%s %s -> %s (%d bytes)",
-            http_method,
-            _redact_url(url),
-            response.status_code,
-            len(content),
-        )
+            try:
+                content = _read_body(response, timeout, url)
+            finally:
+                response.close()
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug("%s %s -> %s (%d bytes)", http_method, _redact_url(url),
+                      response.status_code, len(content))
         return Reply(response.status_code, response.headers, content)
 
     @contextmanager
@@ -109,7 +116,8 @@ class Transport:
                 url, headers=headers, timeout=timeout, stream=True, allow_redirects=True
             )
         try:
-            log.debug("GET %s -> %s (streamed)", _redact_url(url), response.status_code)
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("GET %s -> %s (streamed)", _redact_url(url), response.status_code)
             yield StreamedReply(response, self)
         finally:
             response.close()
@@ -124,10 +132,14 @@ class Transport:
                 f"(flickr_api.set_timeout). ({type(exc).__name__})",
                 request_sent=False,
             ) from None
-        except requests.exceptions.Timeout:
+        except (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError):
             raise FlickrTimeoutError(
                 f"No reply from {_host(url)} within the timeout: retry later or raise it "
                 "(flickr_api.set_timeout)."
+            ) from None
+        except urllib3.exceptions.HTTPError as exc:
+            raise FlickrConnectionError(
+                f"The reply from {_host(url)} broke off ({type(exc).__name__}): retry later."
             ) from None
         except requests.exceptions.ConnectionError as exc:
             sent = not _refused(exc)
@@ -163,6 +175,29 @@ class StreamedReply:
         """The body, at most ``limit`` bytes (for error replies)."""
         with self._transport._errors(self._response.url):
             return self._response.raw.read(limit, decode_content=True) or b""
+
+
+def _read_body(response: requests.Response, timeout: Timeout, url: str) -> bytes:
+    """The body of ``response``: refused past ``MAX_REPLY_BYTES``, and a timeout error when
+    it takes longer than the read timeout in all."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > MAX_REPLY_BYTES:
+        raise too_large(response.status_code, int(declared))
+    limit = timeout[1] if isinstance(timeout, tuple) else timeout
+    stop = None if limit is None else time.monotonic() + limit
+    chunks: list[bytes] = []
+    size = 0
+    for chunk in response.raw.stream(_CHUNK, decode_content=True):
+        size += len(chunk)
+        if size > MAX_REPLY_BYTES:
+            raise too_large(response.status_code, size)
+        chunks.append(chunk)
+        if stop is not None and time.monotonic() > stop:
+            raise FlickrTimeoutError(
+                f"The reply from {_host(url)} took longer than {limit:g} s to arrive: retry "
+                "later or raise the timeout (flickr_api.set_timeout)."
+            )
+    return b"".join(chunks)
 
 
 def _host(url: str) -> str:

@@ -8,12 +8,12 @@ that embeds ``flickr_api`` makes its own client without touching the application
 
 from __future__ import annotations
 
-import logging
 import os
 import threading
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from flickr_api import _endpoints
+from flickr_api._logging import get_logger, remember_secret
 from flickr_api._retry import RetryConfig
 from flickr_api.keys import find_keys
 
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Client", "default_client", "DEFAULT_TIMEOUT"]
 
-log = logging.getLogger("flickr_api")
+log = get_logger()
 
 DEFAULT_TIMEOUT = 30.0
 ENV_BASE_URL = "FLICKR_API_BASE_URL"
@@ -67,6 +67,9 @@ class Client:
         self.retry = retry or RetryConfig()
         self._rate_per_hour: Optional[float] = 3600.0 if rate_limit is _UNSET else rate_limit
         self._burst = burst
+        # An explicit rate becomes the setting of the limiter shared by the API key.
+        self._rate_explicit = rate_limit is not _UNSET
+        self._limiter: Optional[tuple[str, RateLimiter]] = None
         self.cache = cache
         self.cache_timeout: Optional[float] = None
         self._api: Optional[Namespace] = None
@@ -144,31 +147,50 @@ class Client:
         base_delay: float = 1.0,
         max_delay: float = 30.0,
         retry_writes: bool = False,
+        deadline: Optional[float] = None,
     ) -> None:
-        self.retry = RetryConfig(max_retries, base_delay, max_delay, retry_writes)
+        """Retry transient failures ``max_retries`` times, backing off from ``base_delay`` to
+        ``max_delay`` seconds, each call lasting at most ``deadline`` seconds (None: no bound).
+        Writes are retried only if surely not sent, unless ``retry_writes``."""
+        self.retry = RetryConfig(max_retries, base_delay, max_delay, retry_writes, deadline)
 
     def get_retry_config(self) -> dict[str, Any]:
         r = self.retry
         return {"max_retries": r.max_retries, "base_delay": r.base_delay,
-                "max_delay": r.max_delay, "retry_writes": r.retry_writes}
+                "max_delay": r.max_delay, "retry_writes": r.retry_writes,
+                "deadline": r.deadline}
 
     def set_rate_limit(self, requests_per_hour: Optional[float], burst: int = 100) -> None:
         """Limit calls per hour, shared by every client of the same API key; None: no limit."""
         if requests_per_hour is not None and (requests_per_hour <= 0 or burst < 1):
             raise ValueError("requests_per_hour must be positive (or None) and burst >= 1")
         self._rate_per_hour, self._burst = requests_per_hour, burst
+        self._rate_explicit, self._limiter = True, None
         if requests_per_hour is not None and (self._api_key or os.environ.get("FLICKR_API_KEY")):
             self.rate_limiter()
 
     def get_rate_limit(self) -> Optional[float]:
-        return self._rate_per_hour
-
-    def rate_limiter(self) -> Optional[RateLimiter]:
+        """Calls per hour allowed to this client's API key (None: no limit)."""
         if self._rate_per_hour is None:
             return None
+        cached = self._limiter
+        return cached[1].per_hour if cached else self._rate_per_hour
+
+    def rate_limiter(self) -> Optional[RateLimiter]:
+        """The limiter this client shares with every client of its API key (None: no limit)."""
+        if self._rate_per_hour is None:
+            return None
+        key = self.api_key
+        cached = self._limiter
+        if cached is not None and cached[0] == key:
+            return cached[1]
         from flickr_api._ratelimit import limiter_for
 
-        return limiter_for(self.api_key, self._rate_per_hour, self._burst)
+        explicit = self._rate_explicit
+        limiter = limiter_for(key, self._rate_per_hour if explicit else None,
+                              self._burst if explicit else None)
+        self._limiter = (key, limiter)
+        return limiter
 
     def get_rate_limit_status(self) -> Optional[RateLimitStatus]:
         limiter = self.rate_limiter()
@@ -239,6 +261,7 @@ class Client:
         from flickr_api._signing import authorization_header, oauth_parameters
 
         key, secret = consumer or self.consumer()
+        remember_secret(secret, token[1] if token else None)
         oauth = oauth_parameters(
             http_method, url, params, key, secret,
             token=token[0] if token else None,

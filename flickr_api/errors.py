@@ -105,6 +105,10 @@ class FlickrServerError(FlickrError):
         return (type(self), (self.status_code, self.content))
 
 
+class _ReplyTooLargeError(FlickrServerError):
+    """A reply larger than the library accepts (never worth retrying)."""
+
+
 class FlickrRateLimitError(FlickrServerError):
     """HTTP 429: too many requests. ``retry_after`` is in seconds when Flickr says."""
 

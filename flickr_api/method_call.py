@@ -6,13 +6,12 @@
 
 from __future__ import annotations
 
-import logging
-import time
 from typing import TYPE_CHECKING, Any, Optional
 
 from flickr_api import _catalog, _parsing
+from flickr_api import cache as caching
 from flickr_api._convert import to_params
-from flickr_api._retry import should_retry
+from flickr_api._retry import call_with_retries
 from flickr_api.errors import FlickrError
 
 if TYPE_CHECKING:
@@ -20,8 +19,6 @@ if TYPE_CHECKING:
     from flickr_api.client import Client
 
 __all__ = ["call_api", "execute"]
-
-log = logging.getLogger("flickr_api")
 
 _RAW_FORMATS = frozenset({"rest", "xml"})
 
@@ -65,63 +62,55 @@ def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
     else:
         params["format"] = "json"
         params["nojsoncallback"] = "1"
-    is_write = is_write_method(method)
+    spec = _catalog.get(method)
+    is_write = spec is not None and spec.is_write
+    # Methods missing from the catalog might change something: they are sent with GET but
+    # never cached, nor repeated once they may have reached Flickr.
+    is_read = spec is not None and not spec.is_write
     http_method = "POST" if is_write else "GET"
     token = client.token()
 
-    cache = client.cache if not is_write and not raw_format else None
+    cache = client.cache
     key = None
-    if cache is not None:
-        from flickr_api.cache import cache_key, load
-
-        key = cache_key(client.api_key, token[0] if token else None, method, params)
-        hit = cache.get(key)
+    if cache is not None and not raw_format and caching.is_cacheable(method, is_read):
+        key = caching.cache_key(client.api_key, token[0] if token else None, method, params)
+        hit = caching.lookup(cache, key)
         if hit is not None:
-            log.debug("cache hit for %s", method)
-            return load(hit)
+            return hit
 
-    attempt = 0
-    while True:
-        attempt += 1
-        try:
-            reply = _send(client, http_method, params, token)
-            if raw_format:
-                _parsing.check_http_status(reply.status, reply.headers, reply.content)
-                _parsing.parse_rest_reply(reply.content, method, reply.status)
-                return reply.content
-            data = _parse(reply, method)
-            break
-        except FlickrError as error:
-            config = client.retry
-            if attempt > config.max_retries or not should_retry(error, is_write, config):
-                raise
-            delay = config.delay(attempt, error)
-            log.warning(
-                "%s failed (%s); retry %d/%d in %.2f s",
-                method,
-                error,
-                attempt,
-                config.max_retries,
-                delay,
-            )
-            time.sleep(delay)
+    def attempt(remaining: Optional[float]) -> Any:
+        reply = _send(client, http_method, params, token, remaining)
+        _parsing.check_http_status(reply.status, reply.headers, reply.content)
+        if raw_format:
+            _parsing.parse_rest_reply(reply.content, method, reply.status)
+            return reply.content
+        return _parsing.parse_json_reply(reply.content, method, reply.status)
 
+    data = call_with_retries(attempt, client.retry, is_write=not is_read, what=method)
     if cache is not None and key is not None:
-        from flickr_api.cache import dump
-
-        cache.set(key, dump(data), client.cache_timeout)
+        caching.store(cache, key, data, client.cache_timeout)
     return data
 
 
 def _send(
-    client: Client, http_method: str, params: dict[str, str], token: Optional[tuple[str, str]]
+    client: Client,
+    http_method: str,
+    params: dict[str, str],
+    token: Optional[tuple[str, str]],
+    remaining: Optional[float],
 ) -> Reply:
+    """One request, signed afresh (new nonce and timestamp), within ``remaining`` seconds."""
     limiter = client.rate_limiter()
     if limiter is not None:
-        limiter.acquire()
+        waited = limiter.acquire(remaining)
+        if remaining is not None:
+            remaining = max(remaining - waited, 0.001)
+    timeout = client.timeout
+    if remaining is not None:
+        timeout = remaining if timeout is None else min(timeout, remaining)
     url = client.endpoints.rest
     if token is not None:
-        return client.signed_request(http_method, url, params, token=token)
+        return client.signed_request(http_method, url, params, token=token, timeout=timeout)
     key, _secret = client.keys()
     unsigned = {**params, "api_key": key}
     return client.transport.request(
@@ -129,10 +118,5 @@ def _send(
         url,
         params=unsigned if http_method == "GET" else None,
         data=unsigned if http_method == "POST" else None,
-        timeout=client.timeout,
+        timeout=timeout,
     )
-
-
-def _parse(reply: Reply, method: str) -> Any:
-    _parsing.check_http_status(reply.status, reply.headers, reply.content)
-    return _parsing.parse_json_reply(reply.content, method, reply.status)
