@@ -184,8 +184,8 @@ class AuthHandler:
         if client.auth_handler is not self:
             client = Client(*self._consumer(), auth_handler=self, base_url=client.base_url,
                             timeout=client.timeout, rate_limit=None)
-        reply = client.call("flickr.auth.oauth.checkToken",
-                            oauth_token=self.access_token.key)["oauth"]
+        # The token travels in the signed Authorization header, which is the argument.
+        reply = client.call("flickr.auth.oauth.checkToken")["oauth"]
         user = reply.get("user", {})
         self.user_nsid = user.get("nsid", self.user_nsid)
         self.username = user.get("username", self.username)
