@@ -1,0 +1,109 @@
+"""``flickr-api whoami``, ``call``, ``emulator`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from typing import Any
+
+from flickr_api.cli._context import Context
+from flickr_api.cli._exit import CommandError, ExitCode
+
+__all__ = ["add_parsers"]
+
+
+def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    whoami = commands.add_parser("whoami", parents=[common], help="who the saved token is for",
+                                 description="Show the user and permission of the token.")
+    whoami.set_defaults(run=run_whoami)
+
+    call = commands.add_parser(
+        "call", parents=[common], help="call any Flickr method and print the reply as JSON",
+        description="Call any Flickr method, checked against Flickr's method catalog, and "
+                    "print the reply as JSON. Example: flickr-api call flickr.photos.search "
+                    "tags=cat per_page=5",
+    )
+    call.add_argument("method", help="the method, e.g. flickr.photos.search")
+    call.add_argument("arguments", nargs="*", metavar="NAME=VALUE", help="its arguments")
+    call.set_defaults(run=run_call)
+
+    emulator = commands.add_parser(
+        "emulator", parents=[common], help="run an offline Flickr on 127.0.0.1",
+        description="Serve the Flickr emulator (REST, OAuth, uploads, images) until Ctrl-C; "
+                    "point any command at it with --base-url and the keys it prints.",
+    )
+    emulator.add_argument("--port", type=int, default=0, help="port (default: any free port)")
+    emulator.add_argument("--photos", type=int, default=3000, help="photos in the dataset")
+    emulator.add_argument("--latency", type=float, default=0.0,
+                          help="seconds added to each request")
+    emulator.set_defaults(run=run_emulator)
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="the whole flow against a built-in Flickr emulator",
+        description="Start an emulator and walk through keys, authorization, calls, objects "
+                    "and a download. Nothing leaves this machine.",
+    )
+    demo.set_defaults(run=run_demo)
+
+
+def run_whoami(ctx: Context) -> int:
+    client = ctx.client()
+    assert client.auth_handler is not None
+    info = client.auth_handler.check()
+    info["token_file"] = str(ctx.token_path())
+    ctx.emit(info, [
+        f"{info['username']} ({info['nsid']}), {info['fullname'] or 'no full name'}",
+        f"permission: {info['perms']}",
+        f"token file: {info['token_file']}",
+    ])
+    return ExitCode.OK
+
+
+def parse_arguments(pairs: list[str]) -> dict[str, str]:
+    """``["tags=cat", "per_page=5"]`` -> ``{"tags": "cat", "per_page": "5"}``."""
+    arguments: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise CommandError(f"Expected NAME=VALUE, got {pair!r} (e.g. tags=cat)")
+        arguments[name] = value
+    return arguments
+
+
+def run_call(ctx: Context) -> int:
+    from flickr_api import _catalog
+
+    method: str = ctx.args.method
+    if not method.startswith("flickr."):
+        raise CommandError(f"Flickr methods start with 'flickr.': did you mean flickr.{method}?")
+    arguments = parse_arguments(ctx.args.arguments)
+    spec = _catalog.get(method)
+    client = ctx.client(authorized=bool(spec and spec.needslogin))
+    function: Any = functools.reduce(getattr, method.split(".")[1:], client.api)
+    reply = function(**arguments)
+    if isinstance(reply, bytes):  # format=rest: Flickr's XML, as it came
+        ctx.stdout.write(reply.decode("utf-8"))
+        ctx.stdout.flush()
+        return ExitCode.OK
+    ctx.args.json = True
+    ctx.emit(reply)
+    return ExitCode.OK
+
+
+def run_emulator(ctx: Context) -> int:
+    from flickr_api.testing.__main__ import main
+
+    argv = ["--port", str(ctx.args.port), "--photos", str(ctx.args.photos),
+            "--latency", str(ctx.args.latency)]
+    if ctx.args.api_key:
+        argv += ["--api-key", ctx.args.api_key]
+    if ctx.args.api_secret:
+        argv += ["--api-secret", ctx.args.api_secret]
+    return main(argv)
+
+
+def run_demo(ctx: Context) -> int:
+    from flickr_api.demo import run_demo
+
+    run_demo(say=lambda line: print(line, file=ctx.stdout, flush=True))
+    return ExitCode.OK
