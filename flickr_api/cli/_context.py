@@ -38,6 +38,8 @@ def common_options(*, inherited: bool) -> argparse.ArgumentParser:
                             "(default: FLICKR_API_BASE_URL)")
     group.add_argument("--token", metavar="FILE", default=default(None),
                        help="token file (default: the one `flickr-api auth` saved)")
+    group.add_argument("--retries", type=int, metavar="N", default=default(None),
+                       help="retry failed requests up to N times (default: 3)")
     group.add_argument("-q", "--quiet", action="store_true", default=default(False),
                        help="no progress bars or messages; only data and errors")
     group.add_argument("--json", action="store_true", default=default(False),
@@ -107,7 +109,11 @@ class Context:
         from flickr_api.client import Client
 
         args = self.args
-        return Client(api_key=args.api_key, api_secret=args.api_secret, base_url=args.base_url)
+        client = Client(api_key=args.api_key, api_secret=args.api_secret,
+                        base_url=args.base_url)
+        if args.retries is not None:
+            client.set_retry_config(max_retries=args.retries)
+        return client
 
     @staticmethod
     def load_handler(path: Path) -> AuthHandler:
