@@ -7,7 +7,6 @@ mistakes) takes the slow path, which explains what is wrong.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from typing import Any, Iterable, Optional
 
@@ -30,6 +29,8 @@ _CLIENT_ARGUMENTS = {
 
 def suggest(name: str, candidates: Iterable[str]) -> Optional[str]:
     """The candidate closest to ``name`` (case-insensitive first), if any is close."""
+    import difflib  # only needed to explain a mistake
+
     pool = list(candidates)
     lowered = {c.lower(): c for c in pool}
     if name.lower() in lowered:

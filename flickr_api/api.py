@@ -89,7 +89,8 @@ def _wrap(text: str, indent: str = "", hang: str = "") -> list[str]:
     for block in _blocks(text):
         first = indent if not lines else indent + hang
         lines += textwrap.wrap(
-            block, _WIDTH, initial_indent=first, subsequent_indent=indent + hang
+            block, _WIDTH, initial_indent=first, subsequent_indent=indent + hang,
+            break_long_words=False, break_on_hyphens=False,
         ) if block else [""]
     return lines
 

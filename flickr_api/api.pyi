@@ -1030,9 +1030,9 @@ class _Galleries:
         Permission: none (an API key is enough); sent as GET.
 
         Errors (FlickrAPIError.code):
-            1 Required parameter missing: Observed in a real Flickr response (Flickr-
-                Foundation/flickr-photos-api test cassettes, 2023-2025); not in the reflection
-                data.
+            1 Required parameter missing: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -1083,8 +1083,9 @@ class _Galleries:
         Permission: none (an API key is enough); sent as GET.
 
         Errors (FlickrAPIError.code):
-            1 Invalid gallery ID: Observed in a real Flickr response (Flickr-Foundation/flickr-
-                photos-api test cassettes, 2023-2025); not in the reflection data.
+            1 Invalid gallery ID: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -2149,8 +2150,9 @@ class _People:
 
         Errors (FlickrAPIError.code):
             1 User not found: The user id passed did not match a Flickr user.
-            5 User deleted: Observed in a real Flickr response (Flickr-Foundation/flickr-photos-
-                api test cassettes, 2023-2025); not in the reflection data.
+            5 User deleted: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -2701,8 +2703,9 @@ class _Photos:
         Errors (FlickrAPIError.code):
             1 Photo not found: The photo id was either invalid or was for a photo not viewable
                 by the calling user.
-            2 Photo is private: Observed in a real Flickr response (Flickr-Foundation/flickr-
-                photos-api test cassettes, 2023-2025); not in the reflection data.
+            2 Photo is private: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -2975,9 +2978,9 @@ class _Photos:
                 - 3 private photos visible to family
                 - 4 private photos visible to friends & family
                 - 5 completely private photos
-            sort (optional): The order in which to sort returned photos. Defaults to date-
-                posted-desc. The possible values are: date-posted-asc, date-posted-desc, date-
-                taken-asc, date-taken-desc, interestingness-desc, and interestingness-asc.
+            sort (optional): The order in which to sort returned photos. Defaults to
+                date-posted-desc. The possible values are: date-posted-asc, date-posted-desc,
+                date-taken-asc, date-taken-desc, interestingness-desc, and interestingness-asc.
             media (optional): Filter results by media type. Possible values are all (default),
                 photos or videos
             extras (optional): A comma-delimited list of extra information to fetch for each
@@ -3034,9 +3037,9 @@ class _Photos:
                 - 3 private photos visible to family
                 - 4 private photos visible to friends & family
                 - 5 completely private photos
-            sort (optional): The order in which to sort returned photos. Defaults to date-
-                posted-desc. The possible values are: date-posted-asc, date-posted-desc, date-
-                taken-asc, date-taken-desc, interestingness-desc, and interestingness-asc.
+            sort (optional): The order in which to sort returned photos. Defaults to
+                date-posted-desc. The possible values are: date-posted-asc, date-posted-desc,
+                date-taken-asc, date-taken-desc, interestingness-desc, and interestingness-asc.
             media (optional): Filter results by media type. Possible values are all (default),
                 photos or videos
             min_upload_date (optional): Minimum upload date. Photos with an upload date greater
@@ -3206,12 +3209,12 @@ class _Photos:
                 or equal to this value will be returned. The date can be in the form of a mysql
                 datetime or unix timestamp.
             license (optional): The license id for photos (for possible values see the
-                flickr.photos.licenses.getInfo method). Multiple licenses may be comma-
-                separated.
-            sort (optional): The order in which to sort returned photos. Defaults to date-
-                posted-desc (unless you are doing a radial geo query, in which case the default
-                sorting is by ascending distance from the point specified). The possible values
-                are: date-posted-asc, date-posted-desc, date-taken-asc, date-taken-desc,
+                flickr.photos.licenses.getInfo method). Multiple licenses may be
+                comma-separated.
+            sort (optional): The order in which to sort returned photos. Defaults to
+                date-posted-desc (unless you are doing a radial geo query, in which case the
+                default sorting is by ascending distance from the point specified). The possible
+                values are: date-posted-asc, date-posted-desc, date-taken-asc, date-taken-desc,
                 interestingness-desc, interestingness-asc, and relevance.
             privacy_filter (optional): Return photos only matching a certain privacy level. This
                 only applies when making an authenticated call to view photos you own. Valid
@@ -4169,8 +4172,9 @@ class _Photos_Licenses:
         Permission: none (an API key is enough); sent as GET.
 
         Errors (FlickrAPIError.code):
-            1 Photo not found: Observed in a real Flickr response (Flickr-Foundation/flickr-
-                photos-api test cassettes, 2023-2025); not in the reflection data.
+            1 Photo not found: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -6045,9 +6049,9 @@ class _Profile:
         Permission: none (an API key is enough); sent as GET.
 
         Errors (FlickrAPIError.code):
-            1 Invalid NSID provided: Observed in a real Flickr response (Flickr-
-                Foundation/flickr-photos-api test cassettes, 2023-2025); not in the reflection
-                data.
+            1 Invalid NSID provided: Observed in a real Flickr response
+                (Flickr-Foundation/flickr-photos-api test cassettes, 2023-2025); not in the
+                reflection data.
             Common codes (see flickr_api.errors): 100, 105, 106, 111, 112, 114, 115, 116.
 
         Returns the parsed JSON reply as dicts and lists; with format="rest" or raw=True, the
@@ -6201,9 +6205,9 @@ class _Push:
             5 Service currently available only to pro accounts: PuSH subscriptions are currently
                 restricted to Pro account holders.
             6 Subscription awaiting verification callback response - try again later: A
-                subscription with those details exists already, but it is in a pending (non-
-                verified) state. Please wait a bit for the verification callback to complete
-                before attempting to update the subscription.
+                subscription with those details exists already, but it is in a pending
+                (non-verified) state. Please wait a bit for the verification callback to
+                complete before attempting to update the subscription.
             Common codes (see flickr_api.errors): 95, 96, 97, 98, 99, 100, 105, 106, 111, 112,
                 114, 115, 116.
 
@@ -6243,9 +6247,9 @@ class _Push:
             4 Callback failed or invalid response: The verification callback failed, or failed
                 to return the expected response to confirm the un-subscription.
             6 Subscription awaiting verification callback response - try again later: A
-                subscription with those details exists already, but it is in a pending (non-
-                verified) state. Please wait a bit for the verification callback to complete
-                before attempting to update the subscription.
+                subscription with those details exists already, but it is in a pending
+                (non-verified) state. Please wait a bit for the verification callback to
+                complete before attempting to update the subscription.
             7 Subscription not found: No subscription matching the provided details for this
                 user could be found.
             Common codes (see flickr_api.errors): 95, 96, 97, 98, 99, 100, 105, 106, 111, 112,
@@ -7285,8 +7289,8 @@ class _Testimonials:
         raw: bool = ...,
     ) -> Any:
         """Change the text of a testimonial. The loggedin user must be the author of the existing
-        testimonial. Editing a testimonial will mark it as pending and will require it to be re-
-        approved by the recipient before appearing on their profile
+        testimonial. Editing a testimonial will mark it as pending and will require it to be
+        re-approved by the recipient before appearing on their profile
 
         Arguments:
             user_id (required): The NSID of the user the testimonial is about
