@@ -18,3 +18,15 @@ def _isolated(monkeypatch, tmp_path):
     client = flickr_api.client._default
     if client is not None:
         client.close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` run only when FLICKR_API_SLOW_TESTS=1."""
+    import os
+
+    if os.environ.get("FLICKR_API_SLOW_TESTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow test: set FLICKR_API_SLOW_TESTS=1 to run it")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
