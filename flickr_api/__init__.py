@@ -22,6 +22,7 @@ import importlib
 from typing import TYPE_CHECKING, Any, Optional
 
 from flickr_api import auth
+from flickr_api._retry import RetryConfig
 from flickr_api._version import __version__
 from flickr_api.auth import AuthHandler, set_auth_handler
 from flickr_api.cache import SimpleCache
@@ -80,6 +81,7 @@ __all__ = [
     "FlickrTransferError",
     "FlickrUploadError",
     "FlickrValidationError",
+    "RetryConfig",
     "SimpleCache",
     "__version__",
     "auth",
