@@ -429,7 +429,8 @@ def _add_groups(store: Store) -> None:
     for index, (nsid, name, privacy, alias) in enumerate(_GROUPS):
         group = Group(nsid, name, f"The {name} group. <b>Be nice</b>.", privacy, path_alias=alias,
                       lang="de-de" if "Jürgen" in name else "en-us", eighteenplus=0,
-                      ispoolmoderated=int(index == 6), rules="1. Only your own photos.",
+                      ispoolmoderated=int(index == 6),
+                      rules="1. Only your own photos." if index in (0, 4) else "",
                       datecreate=1200000000 + index * 1000000)
         for member in rng.sample(people, rng.randint(5, len(people) - 2)):
             group.members[member] = 2

@@ -387,6 +387,7 @@ class Group:
     members: Dict[str, int] = field(default_factory=dict)  # nsid -> membertype (2, 3 mod, 4 admin)
     pool: Dict[str, Tuple[str, int]] = field(default_factory=dict)  # photo id -> (added by, date)
     topics: List[Topic] = field(default_factory=list)
+    pending: List[str] = field(default_factory=list)  # photo ids awaiting pool moderation
 
     @property
     def invitation_only(self) -> int:

@@ -10,12 +10,18 @@ from __future__ import annotations
 from typing import Dict
 
 from flickr_api.testing._handlers import (  # noqa: F401  (modules register their handlers)
+    galleries,
+    geo,
+    groups,
     misc,
     people,
     photos,
     photos_edit,
     photos_social,
     photosets,
+    services,
+    stats,
+    tags,
 )
 from flickr_api.testing._handlers._base import REGISTRY
 from flickr_api.testing._protocol import Handler

@@ -17,6 +17,7 @@ from flickr_api.testing._store import (
     Photoset,
     Place,
     Store,
+    Tag,
     User,
 )
 
@@ -330,6 +331,13 @@ def photo_list(ctx: Ctx, args: Dict[str, str], photos: Sequence[Photo], root: st
     meta.update(attrs)
     meta["photo"] = [photo_item(ctx, p, extras) for p in chunk]
     return {root: meta}
+
+
+def tag_entry(store: Store, tag: Tag) -> Dict[str, Any]:
+    """A photo tag as getInfo and tags.getListPhoto list it."""
+    author = store.users.get(tag.author)
+    return {"id": tag.id, "author": tag.author, "authorname": author.username if author else "",
+            "raw": tag.raw, "_content": tag.clean, "machine_tag": tag.machine}
 
 
 def person_brief(store: Store, nsid: str, **attrs: Any) -> Dict[str, Any]:

@@ -27,6 +27,7 @@ from flickr_api.testing._handlers._base import (
     photo_list,
     photo_page,
     require_user,
+    tag_entry,
     taken_ts,
     user_arg,
     visible_photo,
@@ -92,9 +93,7 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
          "x": str(n.x), "y": str(n.y), "w": str(n.w), "h": str(n.h), "_content": n.text}
         for n in photo.notes]}
     info["people"] = {"haspeople": int(bool(photo.people))}
-    info["tags"] = {"tag": [
-        {"id": t.id, "author": t.author, "authorname": _username(store, t.author), "raw": t.raw,
-         "_content": t.clean, "machine_tag": t.machine} for t in photo.tags]}
+    info["tags"] = {"tag": [tag_entry(store, t) for t in photo.tags]}
     if photo.geo is not None and geo_visible(ctx, photo):
         info["location"] = location_payload(ctx, photo)
         geo = photo.geo
@@ -229,7 +228,7 @@ def _float_list(value: str, count: int) -> Optional[List[float]]:
     return numbers if len(numbers) == count else None
 
 
-def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
@@ -238,7 +237,7 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def near(photo: Photo, lat: float, lon: float, radius_km: float) -> bool:
     geo = photo.geo
-    return geo is not None and _distance_km(lat, lon, geo.latitude, geo.longitude) <= radius_km
+    return geo is not None and distance_km(lat, lon, geo.latitude, geo.longitude) <= radius_km
 
 
 SORTS: Dict[str, Callable[[Photo], Any]] = {

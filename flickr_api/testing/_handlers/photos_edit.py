@@ -17,6 +17,7 @@ from flickr_api.testing._handlers._base import (
     owned_photo,
     visible_photo,
 )
+from flickr_api.testing._handlers.geo import set_location
 from flickr_api.testing._handlers.photos import can_add_meta
 from flickr_api.testing._store import Photo, clean_tag, parse_tags
 
@@ -224,6 +225,15 @@ def license_history(ctx: Ctx, args: Dict[str, str]) -> Payload:
     return {"license_history": history}
 
 
+def _ticket_state(ticket: Dict[str, object]) -> int:
+    """0 pending, 1 done, 2 failed: an explicit ``complete``, else from ``complete_at``."""
+    state = ticket.get("complete")
+    if isinstance(state, int):
+        return state
+    due = ticket.get("complete_at")
+    return 0 if isinstance(due, (int, float)) and time.time() < due else 1
+
+
 @handles("flickr.photos.upload.checkTickets")
 def check_tickets(ctx: Ctx, args: Dict[str, str]) -> Payload:
     tickets = []
@@ -234,10 +244,13 @@ def check_tickets(ctx: Ctx, args: Dict[str, str]) -> Payload:
         if ticket is None:
             tickets.append({"id": ticket_id, "invalid": 1})
             continue
-        entry: Dict[str, Any] = {"id": ticket_id, "complete": ticket.get("complete", 0)}
-        if ticket.get("complete") == 1 and ticket.get("photoid"):
-            entry["photoid"] = str(ticket["photoid"])
-            entry["imported"] = str(ticket.get("imported", int(time.time())))
+        complete = _ticket_state(ticket)
+        entry: Dict[str, Any] = {"id": ticket_id, "complete": complete}
+        photo_id = ticket.get("photoid") or ticket.get("photo_id")
+        if complete == 1 and photo_id:
+            entry["photoid"] = str(photo_id)
+            entry["imported"] = str(ticket.get("imported") or ticket.get("created") or
+                                    int(time.time()))
         tickets.append(entry)
     return {"uploader": {"ticket": tickets}}
 
@@ -291,7 +304,12 @@ def _suggestion(ctx: Ctx, args: Dict[str, str], by_owner: bool) -> Dict[str, obj
 
 @handles("flickr.photos.suggestions.approveSuggestion")
 def approve_suggestion(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    _suggestion(ctx, args, by_owner=True)["status_id"] = 1
+    """Accept a location suggestion: the photo gets that location."""
+    suggestion = _suggestion(ctx, args, by_owner=True)
+    suggestion["status_id"] = 1
+    photo = ctx.store.photos[str(suggestion["photo_id"])]
+    set_location(ctx.store, photo, float(str(suggestion["latitude"])),
+                 float(str(suggestion["longitude"])), int(str(suggestion["accuracy"])))
     return {}
 
 
