@@ -24,6 +24,7 @@ _FLICKR = "flickr"
 _HEADER = '''\
 # Type stubs of flickr_api.api, generated from the packaged method catalog by
 # scripts/generate_stubs.py: do not edit, run `python scripts/generate_stubs.py`.
+from inspect import Signature
 from typing import Any, Optional
 
 from flickr_api._catalog import MethodSpec
@@ -39,6 +40,9 @@ class Method:
     name: str
     def __init__(self, client: Client, spec: MethodSpec) -> None: ...
     def __call__(self, *args: Any, **kwargs: Any) -> Any: ...
+    def __get__(self, obj: Any, owner: Optional[type] = None) -> Method: ...
+    @property
+    def __signature__(self) -> Signature: ...
 
 def method_doc(spec: MethodSpec) -> str: ...
 

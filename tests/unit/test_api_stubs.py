@@ -66,3 +66,9 @@ def test_mypy_accepts_good_calls_and_flags_mistakes(tmp_path, monkeypatch):
     })
     expected = [n + 1 for n, line in enumerate(SAMPLE.splitlines()) if "# E:" in line]
     assert flagged == expected, out + err
+
+
+@pytest.mark.slow
+def test_stubs_match_the_runtime_module():
+    stubtest = pytest.importorskip("mypy.stubtest")
+    assert stubtest.test_stubs(stubtest.parse_options(["flickr_api.api"])) == 0
