@@ -79,11 +79,23 @@ def upload(
     emu: FlickrEmulator,
     content: Union[bytes, Iterable[bytes]],
     *,
-    filename: str = "photo.jpg",
     perms: str = "write",
-    path: str = "/services/upload/",
     token: Optional[Tuple[str, str]] = None,
-    client_secret: Optional[str] = None,
+    **options: Any,
+) -> requests.Response:
+    """Upload to ``emu`` with a fresh token (see :func:`upload_to` for the options)."""
+    keys = (emu.api_key, emu.api_secret)
+    return upload_to(emu.base_url, keys, token or emu.token(perms), content, **options)
+
+
+def upload_to(
+    base_url: str,
+    keys: Tuple[str, str],
+    token: Tuple[str, str],
+    content: Union[bytes, Iterable[bytes]],
+    *,
+    filename: str = "photo.jpg",
+    path: str = "/services/upload/",
     signed_fields: Optional[Dict[str, str]] = None,
     stream: bool = True,
     **fields: str,
@@ -93,18 +105,15 @@ def upload(
     ``signed_fields`` (default: the fields sent) lets a test sign something else. A streamed
     body goes out chunked; ``stream=False`` sends it with a Content-Length.
     """
-    key, secret = token or emu.token(perms)
-    url = emu.base_url + path
-    client = oauthlib.oauth1.Client(
-        emu.api_key, client_secret or emu.api_secret, key, secret
-    )
+    url = base_url + path
+    client = oauthlib.oauth1.Client(keys[0], keys[1], *token)
     to_sign = fields if signed_fields is None else signed_fields
     _, headers, _ = client.sign(url, "POST", urlencode(to_sign), {"Content-Type": FORM})
     content_type, parts = multipart(fields, filename, content)
     headers = {"Authorization": headers["Authorization"], "Content-Type": content_type}
     body = parts if stream else b"".join(parts)
     with session() as s:
-        return s.post(url, data=body, headers=headers, timeout=60)
+        return s.post(url, data=body, headers=headers, timeout=300)
 
 
 JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF\x00" + bytes(range(256)) * 8 + b"\xff\xd9"

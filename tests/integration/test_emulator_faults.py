@@ -11,7 +11,6 @@ from emulator_support import JPEG, oauth, rest, session, upload
 
 from flickr_api.testing import FAULT_KINDS, Fault, FlickrEmulator
 
-
 #: How requests reports a connection reset in the middle of a reply.
 BROKEN = (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)
 
@@ -88,12 +87,12 @@ def test_reset_breaks_the_connection(emu):
 
 
 def test_slow_outlasts_the_client_timeout(emu):
-    emu.add_fault("slow", delay=0.6)
+    emu.add_fault("slow", delay=0.4)
     started = time.monotonic()
     with session() as s, pytest.raises(requests.exceptions.ReadTimeout):
         s.get(emu.base_url + "/services/rest/",
-              params={"method": "flickr.test.echo", "api_key": emu.api_key}, timeout=0.2)
-    assert time.monotonic() - started < 0.5
+              params={"method": "flickr.test.echo", "api_key": emu.api_key}, timeout=0.1)
+    assert time.monotonic() - started < 0.35
     deadline = time.monotonic() + 5
     while not emu.calls() and time.monotonic() < deadline:
         time.sleep(0.02)

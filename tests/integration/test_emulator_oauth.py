@@ -9,8 +9,8 @@ from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 import oauthlib.oauth1
 import pytest
-from oauthlib.oauth1.rfc5849 import signature
 from emulator_support import oauth, rest, session
+from oauthlib.oauth1.rfc5849 import signature
 from requests_oauthlib import OAuth1, OAuth1Session
 
 from flickr_api.testing import FlickrEmulator
@@ -198,7 +198,8 @@ def test_signature_invalid_carries_the_base_string(emu):
 def test_wrong_token_secret(emu):
     token, _ = emu.token("read")
     auth = OAuth1(emu.api_key, emu.api_secret, token, "f" * 16)
-    assert problem(rest(emu, "flickr.test.login", auth=auth))["oauth_problem"] == "signature_invalid"
+    reply = problem(rest(emu, "flickr.test.login", auth=auth))
+    assert reply["oauth_problem"] == "signature_invalid"
 
 
 def test_unknown_token_and_unknown_consumer(emu):
@@ -211,7 +212,10 @@ def test_unknown_token_and_unknown_consumer(emu):
 
 def test_replayed_nonce_is_refused(emu):
     client = oauthlib.oauth1.Client(
-        emu.api_key, emu.api_secret, *emu.token("read"), signature_type=oauthlib.oauth1.SIGNATURE_TYPE_QUERY
+        emu.api_key,
+        emu.api_secret,
+        *emu.token("read"),
+        signature_type=oauthlib.oauth1.SIGNATURE_TYPE_QUERY,
     )
     url, _, _ = client.sign(emu.base_url + "/services/rest/?method=flickr.test.login")
     with session() as s:
