@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from flickr_api._catalog import MethodSpec
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # this checkout's flickr_api, installed or not
 STUB_PATH = ROOT / "flickr_api" / "api.pyi"
 _FLICKR = "flickr"
 
@@ -110,5 +112,4 @@ def write_stubs(path: Path = STUB_PATH) -> Path:
 
 
 if __name__ == "__main__":
-    sys.path.insert(0, str(ROOT))
     print(f"wrote {write_stubs().relative_to(ROOT)}")
