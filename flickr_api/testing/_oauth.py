@@ -106,6 +106,14 @@ class OAuthRequest:
         except ValueError:
             raise OAuthProblem("parameter_rejected") from None
 
+    def is_signed(self) -> bool:
+        """Whether the request carries OAuth parameters anywhere (parsed leniently)."""
+        authorization = {k.lower(): v for k, v in self.headers.items()}.get("authorization", "")
+        if authorization[:6].lower() == "oauth ":
+            return True
+        pairs = parse_qsl(urlsplit(self.uri).query) + parse_qsl(self.body)
+        return any(name.startswith("oauth_") for name, _ in pairs)
+
     def oauth_params(self) -> Dict[str, str]:
         return {k: v for k, v in self.all_params() if k.startswith("oauth_")}
 
@@ -156,6 +164,7 @@ class _Tables:
         self.spent_request_tokens: Set[str] = set()
         self.access_tokens: Dict[str, AccessToken] = {}
         self.nonces: Dict[Tuple[str, str, str, str], int] = {}
+        self.nonces_pruned = 0
         self.describe_user: Callable[[str], Tuple[str, str]] = lambda nsid: (nsid, "")
 
 
@@ -213,9 +222,11 @@ class FlickrValidator(RequestValidator):
         if key in self.t.nonces:
             raise OAuthProblem("nonce_used")
         now = int(time.time())
-        if len(self.t.nonces) > 10_000:  # forget nonces whose timestamps are refused anyway
+        if now - self.t.nonces_pruned > TIMESTAMP_LIFETIME:
+            # Forget nonces whose timestamps would be refused anyway.
             horizon = now - 2 * TIMESTAMP_LIFETIME
             self.t.nonces = {k: ts for k, ts in self.t.nonces.items() if ts >= horizon}
+            self.t.nonces_pruned = now
         self.t.nonces[key] = int(timestamp)
         return True
 
@@ -410,9 +421,9 @@ class OAuthProvider:
 
     def verify(self, req: OAuthRequest) -> Optional[Grant]:
         """Check a signed API request; None if it carries no OAuth parameters at all."""
-        params = req.oauth_params()
-        if not params:
+        if not req.is_signed():
             return None
+        params = req.oauth_params()
         with self._lock:
             _precheck(params, ())
             token = params.get("oauth_token")

@@ -31,6 +31,7 @@ log = logging.getLogger("flickr_api.testing")
 
 MAX_FORM_BODY = 8 * 1024 * 1024
 _FORM = "application/x-www-form-urlencoded"
+_JSON = "application/json"
 
 
 class Aborted(Exception):
@@ -48,7 +49,9 @@ class Exchange:
         self.headers = handler.headers
         server = handler.server
         host = self.headers.get("Host") or f"{server.server_name}:{server.server_port}"
-        self.url = f"http://{host}{handler.path}"  # as the client sent it, for OAuth signatures
+        # The URL as the client sent it, which OAuth signatures cover.
+        absolute = handler.path.startswith(("http://", "https://"))
+        self.url = handler.path if absolute else f"http://{host}{handler.path}"
         length = self.headers.get("Content-Length", "")
         chunked = "chunked" in self.headers.get("Transfer-Encoding", "").lower()
         self.body = BodyReader(handler.rfile, int(length) if length.isdigit() else None, chunked)
@@ -206,8 +209,10 @@ class Server(ThreadingHTTPServer):
             fault = emu.faults.strike(ex.record.flickr_method, ex.path, after=False)
             if fault is not None:
                 ex.record.fault = fault.kind
-                return self._strike_before(emu, ex, route, fault)
+                return _strike_before(emu, ex, route, fault)
             reply = route.run(emu, ex)
+        except Aborted:
+            raise
         except OAuthProblem as problem:
             return problem.reply(), False
         except MultipartError as error:
@@ -221,19 +226,16 @@ class Server(ThreadingHTTPServer):
         ex.record.fault = fault.kind
         return _strike_after(emu, fault, reply, ex.fmt)
 
-    def _strike_before(
-        self, emu: FlickrEmulator, ex: Exchange, route: Route, fault: Fault
-    ) -> Tuple[Reply, bool]:
-        if fault.kind == "slow":
-            emu.pause(fault.delay)
-            return route.run(emu, ex), False
-        if fault.kind in ("reset", "truncated_json"):
-            reply = route.run(emu, ex) if route.pure else Reply(200, _JSON, STAND_IN_BODY)
-            return _cut(fault, reply)
-        return fault_reply(fault, ex.fmt), False
-
-
-_JSON = "application/json"
+def _strike_before(
+    emu: FlickrEmulator, ex: Exchange, route: Route, fault: Fault
+) -> Tuple[Reply, bool]:
+    if fault.kind == "slow":
+        emu.pause(fault.delay)
+        return route.run(emu, ex), False
+    if fault.kind in ("reset", "truncated_json"):
+        reply = route.run(emu, ex) if route.pure else Reply(200, _JSON, STAND_IN_BODY)
+        return _cut(fault, reply)
+    return fault_reply(fault, ex.fmt), False
 
 
 def _strike_after(

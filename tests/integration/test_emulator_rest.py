@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
 import xml.etree.ElementTree as ET
@@ -151,6 +152,15 @@ def test_latency(emu):
     started = time.monotonic()
     rest(emu, "flickr.test.echo")
     assert time.monotonic() - started >= 0.2
+
+
+def test_raw_characters_in_an_unsigned_query(emu):
+    connection = http.client.HTTPConnection(emu.base_url[len("http://"):], timeout=10)
+    connection.request("GET", f"/services/rest/?method=flickr.test.echo&api_key={emu.api_key}"
+                              "&format=json&nojsoncallback=1&q=a|b[c]")
+    reply = connection.getresponse()
+    assert json.loads(reply.read())["q"] == {"_content": "a|b[c]"}
+    connection.close()
 
 
 def test_unknown_path(emu):
