@@ -280,6 +280,18 @@ class Client:
             timeout=self.timeout if timeout is _UNSET else timeout,
         )
 
+    def upload(self, photo_file: Any, **kw: Any) -> Any:
+        """Upload a photo or video as this client's user (see :func:`flickr_api.upload`)."""
+        from flickr_api.transfer import upload
+
+        return upload(photo_file, client=self, **kw)
+
+    def replace(self, photo_file: Any, **kw: Any) -> Any:
+        """Replace a photo's file (see :func:`flickr_api.replace`)."""
+        from flickr_api.transfer import replace
+
+        return replace(photo_file, client=self, **kw)
+
     def close(self) -> None:
         """Close the HTTP connections of this client."""
         if self._transport is not None:
