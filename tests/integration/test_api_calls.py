@@ -135,9 +135,12 @@ def test_the_default_clients_tree(emu):
     assert flickr_api.flickr.test.login()["user"]["username"] == "alice"
 
 
-def test_reflection_lists_the_catalog(client):
-    listed = client.api.reflection.getMethods()["methods"]["method"]
-    assert listed == sorted(_catalog.methods())
+def test_reflection_lists_the_catalog_without_a_login(emu):
+    with Client(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
+                rate_limit=None) as anonymous:
+        listed = anonymous.api.reflection.getMethods()["methods"]["method"]
+        assert listed == sorted(_catalog.methods())
+        check_method_info(anonymous, "flickr.photos.getInfo")
 
 
 def check_method_info(client: Client, name: str) -> None:

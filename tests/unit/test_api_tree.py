@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import inspect
 import pydoc
+import rlcompleter
 
 import pytest
 
@@ -67,6 +68,14 @@ def test_dir_lists_namespaces_and_methods(api):
     assert {"search", "getInfo", "comments", "geo", "licenses"} <= set(listed)
     assert listed == sorted(listed)
     assert all(hasattr(api.photos, name) for name in listed)
+
+
+def test_tab_completion(api):
+    completer = rlcompleter.Completer({"flickr": api})
+    found = [completer.complete("flickr.photos.se", i) for i in range(4)]
+    assert found == ["flickr.photos.search(", "flickr.photos.setContentType(",
+                     "flickr.photos.setDates(", "flickr.photos.setMeta("]
+    assert completer.complete("flickr.photos.comm", 0) == "flickr.photos.comments"
 
 
 def test_every_namespace_entry_is_reachable(api):
