@@ -78,7 +78,7 @@ def message_for(error: BaseException) -> str:
         return _KEYS_HELP
     if isinstance(error, FlickrAPIError):
         where = f" ({error.method})" if error.method else ""
-        text = f"Flickr error {error.code}{where}: {error.message}"
+        text = f"Flickr error {error.code}{where}: {error.message.rstrip('.')}"
         if error.code in (98, 99):
             perms = _required_perms(error.method)
             text += f". Authorize with: flickr-api auth --perms {perms}"
