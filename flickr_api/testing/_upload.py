@@ -9,7 +9,7 @@ import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
-from urllib.parse import urlencode
+from urllib.parse import parse_qsl, urlencode
 
 from flickr_api.testing._multipart import UploadedFile, boundary_of, parse_multipart
 from flickr_api.testing._oauth import Grant
@@ -99,17 +99,21 @@ class Uploads:
         return sum(1 for r in self if r.user_nsid == user_nsid and r.kind == "upload")
 
 
-def _identify(emu: FlickrEmulator, ex: Exchange) -> Optional[str]:
+def _kind(ex: Exchange) -> str:
     return "replace" if ex.path.startswith("/services/replace") else "upload"
 
 
+def _identify(emu: FlickrEmulator, ex: Exchange) -> Optional[str]:
+    return _kind(ex)
+
+
 def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
-    kind = _identify(emu, ex) or "upload"
     ex.record.is_write = True
     fields, upload = _read_form(emu, ex)
     try:
         grant = _verify(emu, ex, fields, upload)
-        reply = _carry_out(emu, ex, kind, fields, upload, grant)
+        fields = {k: v for k, v in fields.items() if not k.startswith("oauth_")}
+        reply = _carry_out(emu, ex, _kind(ex), fields, upload, grant)
     except ApiFail as fail:
         return render_fail(fail.code, fail.message, XML)
     except _Duplicate as dup:
@@ -123,13 +127,12 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
 
 
 def _read_form(emu: FlickrEmulator, ex: Exchange) -> Tuple[Dict[str, str], Optional[UploadedFile]]:
-    """The text fields and the ``photo`` file (streamed to the emulator's temporary folder)."""
+    """The body's text fields and its ``photo`` file (streamed to the emulator's temporary
+    folder). Query parameters are not fields; OAuth still sees them in the URL."""
     boundary = boundary_of(ex.content_type())
-    if ex.http_method != "POST":
-        return ex.params(""), None
     if boundary is None:
         ex.form = ex.form_body()
-        return ex.params(ex.form), None
+        return dict(parse_qsl(ex.form, keep_blank_values=True)), None
     form = parse_multipart(ex.body, boundary, "photo", emu.new_upload_path())
     return form.fields, form.file
 

@@ -6,9 +6,11 @@ import hashlib
 import os
 import xml.etree.ElementTree as ET
 from typing import Iterator, Tuple
+from urllib.parse import parse_qsl
 
+import oauthlib.oauth1
 import pytest
-from emulator_support import JPEG, oauth, rest, session, upload
+from emulator_support import FORM, JPEG, multipart, oauth, rest, session, upload
 from oauthlib.oauth1 import Client
 
 from flickr_api.testing import FlickrEmulator
@@ -105,6 +107,22 @@ def test_signature_covers_the_text_fields(emu):
     assert reply.text.startswith("oauth_problem=signature_invalid&debug_sbs=POST&")
     assert "title%3Dsent" in reply.text and "photo" not in reply.text.split("debug_sbs=")[1]
     assert len(emu.uploads) == 0 and os.listdir(emu._tmpdir) == []
+
+
+def test_oauth_parameters_in_the_multipart_fields(emu):
+    """Some clients (flickr-sdk) send the OAuth parameters as form fields, signed with them."""
+    token = emu.token("write")
+    url = emu.base_url + "/services/upload/"
+    client = Client(emu.api_key, emu.api_secret, *token,
+                    signature_type=oauthlib.oauth1.SIGNATURE_TYPE_BODY)
+    _, _, signed = client.sign(url, "POST", "title=Body", {"Content-Type": FORM})
+    content_type, parts = multipart(dict(parse_qsl(signed)), "a.jpg", JPEG)
+    with session() as s:
+        reply = s.post(url, data=b"".join(parts), headers={"Content-Type": content_type},
+                       timeout=10)
+    ok(reply)
+    assert emu.uploads[0].fields == {"title": "Body"}
+    assert emu.calls("upload")[0].oauth_token == token[0]
 
 
 def test_upload_needs_write(emu):
