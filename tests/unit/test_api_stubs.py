@@ -48,6 +48,7 @@ SAMPLE = """\
     flickr.photos.getInfo()  # E: photo_id missing
     flickr.photos.search(tag="cat")  # E: unknown argument
     flickr.photo.search()  # E: no such namespace
+    client.api.photos.getInfo(photo_id="1", secrett="x")  # E: unknown argument
 """
 
 
