@@ -84,7 +84,6 @@ SIZES: Tuple[SizeSpec, ...] = (
     SizeSpec("o", "Original", 0, "o"),
 )
 _BY_SUFFIX = {s.suffix: s for s in SIZES}
-_BY_CODE = {s.code: s for s in SIZES}
 
 
 def clean_tag(raw: str) -> str:
@@ -649,9 +648,9 @@ class Store:
             return self._jpeg(photo, spec, width, height)
 
     def _jpeg(self, photo: Photo, spec: SizeSpec, width: int, height: int) -> bytes:
-        name = f"{self.seed}/{photo.id}/{photo.size_secret(spec)}/{spec.code}"
-        key = int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big")
-        original = int((20_000 + key % 180_000) * self.image_scale)
+        original = int((20_000 + _digest(self.seed, photo.id, photo.originalsecret) % 180_000)
+                       * self.image_scale)
+        key = _digest(self.seed, photo.id, photo.size_secret(spec), spec.code)
         edge = max(width, height)
         length = max(64, 1000 + int(max(0, original - 1000) * (edge / photo.long_edge) ** 1.5))
         app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
@@ -664,8 +663,9 @@ class Store:
         return head + body + b"\xff\xd9"
 
 
-def size_by_code(code: str) -> Optional[SizeSpec]:
-    return _BY_CODE.get(code)
+def _digest(*parts: object) -> int:
+    name = "/".join(str(p) for p in parts)
+    return int.from_bytes(hashlib.sha256(name.encode()).digest()[:8], "big")
 
 
 def _flag(fields: Dict[str, str], name: str, default: int) -> int:
