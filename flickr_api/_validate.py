@@ -10,10 +10,13 @@ from __future__ import annotations
 import functools
 from typing import Any, Iterable, Optional
 
-from flickr_api._catalog import MethodSpec
+from flickr_api._catalog import Argument, MethodSpec
 from flickr_api.errors import FlickrValidationError
 
-__all__ = ["ArgumentCheck", "check_for", "suggest", "EXTRA_ARGUMENTS", "OPEN_METHODS"]
+__all__ = [
+    "ArgumentCheck", "caller_arguments", "check_for", "suggest", "EXTRA_ARGUMENTS",
+    "OPEN_METHODS",
+]
 
 #: Arguments every method takes besides its own: the reply format.
 EXTRA_ARGUMENTS = frozenset({"format"})
@@ -25,6 +28,11 @@ _CLIENT_ARGUMENTS = {
     "method": "the method is the attribute you called",
     "nojsoncallback": "the client always asks for plain JSON",
 }
+
+
+def caller_arguments(spec: MethodSpec) -> tuple[Argument, ...]:
+    """The arguments a caller passes: all the catalog lists but ``api_key`` (the client's)."""
+    return tuple(a for a in spec.arguments if a.name != "api_key")
 
 
 def suggest(name: str, candidates: Iterable[str]) -> Optional[str]:
@@ -48,7 +56,7 @@ class ArgumentCheck:
     def __init__(self, spec: MethodSpec) -> None:
         self.method = spec.name
         self.open = spec.name in OPEN_METHODS
-        names = spec.argument_names - {"api_key"}
+        names = frozenset(a.name for a in caller_arguments(spec))
         self.accepted = frozenset(names | EXTRA_ARGUMENTS)
         self.required = frozenset(spec.required_arguments)
         #: ``photo`` -> ``photo_id``: an object (or its id) under the argument's short name.

@@ -20,7 +20,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from flickr_api import _catalog
-from flickr_api._validate import OPEN_METHODS, check_for, suggest
+from flickr_api._validate import OPEN_METHODS, caller_arguments, check_for, suggest
 from flickr_api.errors import FlickrValidationError
 from flickr_api.method_call import execute
 
@@ -122,7 +122,7 @@ def method_doc(spec: MethodSpec) -> str:
     lines = _wrap(spec.description or "(Flickr gives no description.)")
     if spec.explanation:
         lines += ["", *_wrap(spec.explanation)]
-    arguments = [a for a in spec.arguments if a.name != "api_key"]
+    arguments = caller_arguments(spec)
     if spec.name in OPEN_METHODS:
         lines += ["", "Arguments: any; Flickr echoes them back."]
     else:
@@ -246,8 +246,7 @@ class Method:
             inspect.Parameter(a.name, keyword)
             if a.required
             else inspect.Parameter(a.name, keyword, default=None)
-            for a in self.spec.arguments
-            if a.name != "api_key"
+            for a in caller_arguments(self.spec)
         ]
         params.sort(key=lambda p: p.default is not inspect.Parameter.empty)
         params += [

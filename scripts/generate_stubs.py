@@ -67,7 +67,9 @@ def _docstring(text: str, indent: str) -> list[str]:
 
 
 def _method(spec: MethodSpec, doc: str, is_open: bool) -> list[str]:
-    args = [a for a in spec.arguments if a.name != "api_key"]
+    from flickr_api._validate import caller_arguments
+
+    args = caller_arguments(spec)
     params = [f"{a.name}: Any" for a in args if a.required]
     params += [f"{a.name}: Any = ..." for a in args if not a.required]
     params += ["format: Optional[str] = ...", "raw: bool = ..."]
