@@ -104,7 +104,7 @@ class FlickrEmulator:
         self.store.base_url = self.base_url
         self._thread = threading.Thread(
             target=self._server.serve_forever,
-            kwargs={"poll_interval": 0.05},
+            kwargs={"poll_interval": 0.01},  # how soon stop() is noticed
             name=f"flickr-emulator-{self._server.server_port}",
             daemon=True,
         )

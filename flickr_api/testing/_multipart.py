@@ -37,7 +37,8 @@ class BodyReader:
 
     def __init__(self, stream: BufferedIOBase, length: Optional[int], chunked: bool) -> None:
         self._stream = stream
-        self._left = length or 0  # bytes left in the body, or in the current chunk
+        # Bytes left in the body, or in the current chunk (chunked framing wins over a length).
+        self._left = 0 if chunked else length or 0
         self._chunked = chunked
         self._done = not chunked and not length
 

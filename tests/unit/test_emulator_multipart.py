@@ -98,6 +98,11 @@ def test_boundary_of():
     assert boundary_of("multipart/form-data") is None
 
 
+def test_chunked_framing_wins_over_a_length():
+    raw = chunked(b"hello world", 4)
+    assert BodyReader(io.BytesIO(raw), 3, chunked=True).read_all(limit=100) == b"hello world"
+
+
 def test_read_all_limit():
     with pytest.raises(MultipartError):
         BodyReader(io.BytesIO(b"x" * 100), 100, False).read_all(limit=10)
