@@ -42,6 +42,10 @@ class FlickrEmulator:
     Uploads larger than ``max_photo_size`` / ``max_video_size`` bytes fail with code 8; a user
     may upload ``upload_limit`` files (None: no limit) before code 6; async upload tickets
     complete ``ticket_delay`` seconds after the upload.
+
+    Attributes: ``base_url``, ``api_key``, ``api_secret``, ``store`` (the emulated data),
+    ``log`` (a :class:`RequestLog` of every request), ``uploads`` (every upload carried out),
+    ``tickets`` (async upload tickets), ``faults`` (the pending faults), ``latency``.
     """
 
     def __init__(

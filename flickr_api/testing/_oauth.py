@@ -49,7 +49,6 @@ _MANDATORY = (
     "oauth_timestamp",
 )
 _SAFE = frozenset(string.ascii_letters + string.digits + string.punctuation)
-_FORM = "application/x-www-form-urlencoded"
 
 
 def new_api_key() -> str:
