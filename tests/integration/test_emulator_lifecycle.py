@@ -138,7 +138,8 @@ def test_command(stop_signal):
     assert "Stopped." in process.stdout.read()
 
 
-def test_pytest_plugin(pytester):
+def test_pytest_plugin(pytester, monkeypatch):
+    monkeypatch.setenv("PYTHONPATH", str(REPO))  # in case flickr_api is not installed
     pytester.makepyfile(
         """
         def test_fixtures(flickr_emulator, flickr_client):
