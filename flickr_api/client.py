@@ -227,6 +227,13 @@ class Client:
         return self._api
 
     @property
+    def objects(self) -> Any:
+        """The object classes working for this client: ``client.objects.Photo.search(...)``."""
+        from flickr_api.objects import bind
+
+        return bind(self)
+
+    @property
     def transport(self) -> Transport:
         if self._transport is None:
             with self._lock:

@@ -1,0 +1,73 @@
+"""People: :class:`Person`, and the converter that turns an NSID field into one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Mapping, Optional
+
+from flickr_api.objects.base import FieldConverter, FlickrObject
+from flickr_api.objects.urls import buddy_icon_url
+
+if TYPE_CHECKING:
+    from flickr_api.client import Client
+
+__all__ = ["Person", "person_of"]
+
+
+class Person(FlickrObject):
+    """A Flickr account (``user_id``): ``Person.findByUserName("alice")``, ``photo.owner``."""
+
+    _id_args = {"user_id": "id"}
+    _display = ("id", "username")
+    _loader = "getInfo"
+    _renames = {"nsid": "id"}
+    _known = frozenset({
+        "nsid", "ispro", "is_deleted", "can_buy_pro", "iconserver", "iconfarm", "path_alias",
+        "has_stats", "username", "realname", "mbox_sha1sum", "location", "timezone",
+        "description", "photosurl", "profileurl", "mobileurl", "photos_info",
+    })
+
+    @classmethod
+    def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        data = super()._prepare(data)
+        if isinstance(data.get("photos"), dict):  # getInfo's photo statistics
+            data["photos_info"] = data.pop("photos")
+        return data
+
+    def getBuddyIconUrl(self) -> str:
+        """The URL of the person's buddy icon (Flickr's default icon when they have none)."""
+        url = buddy_icon_url(str(self.id), self.get("iconserver"), self.get("iconfarm"))
+        return self.client.endpoints.rewrite(url)
+
+    @classmethod
+    def getFromToken(cls, client: Optional[Client] = None) -> Person:
+        """The person the client's token belongs to (asks ``flickr.test.login`` if the token
+        file does not say)."""
+        client = client or cls._class_client()
+        handler = client.auth_handler
+        nsid = getattr(handler, "user_nsid", None) if handler is not None else None
+        if nsid:
+            fields = {"id": nsid, "username": getattr(handler, "username", None)}
+            return cls(client=client, **{k: v for k, v in fields.items() if v})
+        from flickr_api.objects.bound import bind
+
+        return bind(client).test.login()
+
+
+def person_of(names: Mapping[str, str]) -> FieldConverter:
+    """A converter turning an NSID field into a Person; ``names`` maps Person fields to the
+    sibling fields that hold them (``{"username": "ownername"}``)."""
+
+    def convert(obj: FlickrObject, raw: Any) -> Any:
+        if isinstance(raw, FlickrObject) or raw is None:
+            return raw
+        if isinstance(raw, dict):
+            return Person._build(obj._client, raw)
+        fields = {"id": str(raw)}
+        siblings = obj._fields
+        for target, source in names.items():
+            value = siblings.get(source)
+            if value not in (None, ""):
+                fields[target] = value
+        return Person._build(obj._client, fields)
+
+    return convert

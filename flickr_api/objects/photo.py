@@ -1,0 +1,310 @@
+"""Photos (and videos): :class:`Photo` with its comments, notes, suggestions and EXIF data;
+sizes and image URLs without extra requests whenever Flickr already said enough.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Any, Optional, Union
+
+from flickr_api.errors import FlickrError
+from flickr_api.objects.base import FlickrObject, object_class, objects_of
+from flickr_api.objects.fields import to_int
+from flickr_api.objects.person import person_of
+from flickr_api.objects.sizes import (
+    URL_EXTRAS,
+    Size,
+    find_size,
+    largest,
+    sizes_from_extras,
+)
+from flickr_api.objects.urls import WEB, page_url, short_url, static_url
+
+if TYPE_CHECKING:
+    import os
+    from pathlib import Path
+
+__all__ = ["Photo", "PHOTO_EXTRAS", "merge_extras"]
+
+#: Extras every photo list asks for: all sizes and what Photo reads, so listed photos need no
+#: further request for their URLs, dates, owner or tags.
+PHOTO_EXTRAS = (
+    "original_format", *URL_EXTRAS, "media", "owner_name", "path_alias", "date_upload",
+    "date_taken", "last_update", "tags", "machine_tags", "views", "description", "license",
+    "o_dims", "geo",
+)
+
+
+def merge_extras(extras: Any) -> str:
+    """PHOTO_EXTRAS plus the caller's extras (a comma-separated string or a list)."""
+    if extras is None:
+        extras = []
+    elif isinstance(extras, str):
+        extras = extras.split(",")
+    wanted = list(PHOTO_EXTRAS)
+    for extra in extras:
+        name = str(extra).strip()
+        if name and name not in wanted:
+            wanted.append(name)
+    return ",".join(wanted)
+
+
+#: getInfo groups these fields in sub-elements; they are flattened onto the photo.
+_FLATTENED = ("visibility", "dates", "permissions", "editability", "usage", "people")
+_GEO_FIELDS = ("latitude", "longitude", "accuracy", "context", "place_id", "woeid")
+
+
+_tags_of_info = objects_of("Tag", key="tag", parent="photo")
+_notes_of_info = objects_of("Photo.Note", key="note", parent="photo")
+
+
+def _tag_list(obj: FlickrObject, raw: Any) -> Any:
+    """Tags as Tag objects, from getInfo's ``tags`` or a listing's space-separated text."""
+    if isinstance(raw, str):
+        tag = object_class("Tag")
+        return [tag._build(obj._client, {"text": text, "raw": text}) for text in raw.split()]
+    return _tags_of_info(obj, raw)
+
+
+def _note_list(obj: FlickrObject, raw: Any) -> Any:
+    """Notes as Photo.Note objects (getInfo), or the count some replies give."""
+    return _notes_of_info(obj, raw) if isinstance(raw, dict) else to_int(raw)
+
+
+def _url_map(obj: FlickrObject, raw: Any) -> Any:
+    if not isinstance(raw, dict):
+        return raw
+    items = raw.get("url") or []
+    items = items if isinstance(items, list) else [items]
+    return {item.get("type"): item.get("_content") for item in items if isinstance(item, dict)}
+
+
+def _location(obj: FlickrObject, raw: Any) -> Any:
+    if isinstance(raw, dict):
+        return object_class("Location")._build(obj._client, {**raw, "photo": obj})
+    return raw
+
+
+class Photo(FlickrObject):
+    """A photo or video (``photo_id``). Listed photos carry their sizes, dates, owner and tags;
+    other fields load once on first read (``flickr.photos.getInfo``)."""
+
+    _id_args = {"photo_id": "id"}
+    _display = ("id", "title")
+    _loader = "getInfo"
+    _known = frozenset({
+        "secret", "server", "farm", "dateuploaded", "isfavorite", "license", "safety_level",
+        "rotation", "originalsecret", "originalformat", "owner", "title", "description",
+        "ispublic", "isfriend", "isfamily", "posted", "taken", "takengranularity",
+        "takenunknown", "lastupdate", "views", "permcomment", "permaddmeta", "cancomment",
+        "canaddmeta", "canblog", "candownload", "canprint", "canshare", "comments", "notes",
+        "tags", "urls", "media", "location", "latitude", "longitude", "accuracy", "geoperms",
+        "haspeople", "publiceditability",
+    })
+    _aliases = {
+        "posted": ("dateupload",), "dateupload": ("posted",),
+        "taken": ("datetaken",), "datetaken": ("taken",),
+        "takengranularity": ("datetakengranularity",),
+        "takenunknown": ("datetakenunknown",),
+        "comments": ("count_comments",), "views": ("count_views",),
+    }
+    _converters = {
+        "owner": person_of({"username": "ownername", "path_alias": "pathalias",
+                            "iconserver": "iconserver", "iconfarm": "iconfarm",
+                            "realname": "realname"}),
+        "tags": _tag_list,
+        "machine_tags": _tag_list,
+        "notes": _note_list,
+        "urls": _url_map,
+        "location": _location,
+    }
+
+    @classmethod
+    def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        for group in _FLATTENED:
+            if isinstance(data.get(group), dict):
+                data.update(data.pop(group))
+        location = data.get("location")
+        if isinstance(location, dict):
+            for name in _GEO_FIELDS:
+                if name in location:
+                    data.setdefault(name, location[name])
+        return data
+
+    # -- dates ----------------------------------------------------------------------------
+    @property
+    def posted_datetime(self) -> Optional[_dt.datetime]:
+        """When the photo was uploaded (UTC)."""
+        posted = self.get("posted")
+        return _dt.datetime.fromtimestamp(posted, _dt.timezone.utc) if posted else None
+
+    @property
+    def taken_datetime(self) -> Optional[_dt.datetime]:
+        """When the photo was taken, as Flickr has it (camera local time, no time zone)."""
+        taken = self.get("taken")
+        if not taken:
+            return None
+        try:
+            return _dt.datetime.strptime(str(taken), "%Y-%m-%d %H:%M:%S")
+        except ValueError:
+            return None
+
+    @property
+    def lastupdate_datetime(self) -> Optional[_dt.datetime]:
+        updated = self.get("lastupdate")
+        return _dt.datetime.fromtimestamp(updated, _dt.timezone.utc) if updated else None
+
+    # -- URLs and sizes ---------------------------------------------------------------------
+    @property
+    def shortUrl(self) -> str:
+        """The flic.kr short link of the photo."""
+        return short_url(self.id)
+
+    def _page_user(self) -> Optional[str]:
+        """Who the photo's page URLs name: the path alias if known, else the owner's NSID."""
+        fields = self._fields
+        owner = fields.get("owner")
+        if isinstance(owner, FlickrObject):
+            alias, nsid = owner._fields.get("path_alias"), owner.id
+        elif isinstance(owner, dict):
+            alias, nsid = owner.get("path_alias"), owner.get("nsid")
+        else:
+            alias, nsid = None, owner
+        user = fields.get("pathalias") or alias or nsid
+        return str(user) if user else None
+
+    def getPageUrl(self) -> str:
+        """The photo's page on www.flickr.com."""
+        if self._page_user() is None and not self._loaded:
+            self.load()
+        return page_url(self._page_user() or "", str(self.id))
+
+    def _inline_sizes(self) -> dict[str, dict[str, Any]]:
+        sizes = self._fields.get("sizes")
+        if isinstance(sizes, dict):
+            return sizes
+        if not any(name in self._fields for name in URL_EXTRAS):
+            return {}
+        user = self._page_user()
+        page = page_url(user, str(self.id)) if user else f"{WEB}/photo.gne?id={self.id}&"
+        sizes = sizes_from_extras(self._fields, page, self.client.endpoints.rewrite)
+        self._fields["sizes"] = sizes
+        return sizes
+
+    def getSizes(self, force: bool = False) -> dict[str, dict[str, Any]]:
+        """Every size of the photo by label: ``{"Medium": {"width", "height", "source", "url",
+        "media"}, ...}``; from the listing's ``url_*`` extras when it had them, else (or with
+        ``force``) from ``flickr.photos.getSizes``."""
+        sizes = {} if force else self._inline_sizes()
+        if not sizes:
+            sizes = self._getSizes()
+            self._fields["sizes"] = sizes
+        return sizes
+
+    @property
+    def sizes(self) -> dict[str, dict[str, Any]]:
+        return self.getSizes()
+
+    def _size_entry(self, size_label: Optional[str], key: str) -> Any:
+        sizes = self.getSizes()
+        label = size_label
+        if label is None:
+            label = largest(sizes)
+        elif label not in sizes:
+            size = find_size(label)
+            label = size.label if size is not None else label
+        if label not in sizes:
+            available = ", ".join(sizes) or "none"
+            raise FlickrError(f"Size {size_label!r} is not available for photo {self.id} "
+                              f"(available: {available})")
+        return sizes[str(label)][key]
+
+    def _built_file_url(self, size: Size) -> Optional[str]:
+        """The image URL of ``size`` from the photo's secrets, without asking Flickr."""
+        fields = self._fields
+        server = fields.get("server")
+        if size.edge == 0:
+            secret, extension = fields.get("originalsecret"), fields.get("originalformat")
+        elif size.own_secret:
+            return None
+        else:
+            secret, extension = fields.get("secret"), "jpg"
+            longest = max(self._int_field("o_width"), self._int_field("o_height"))
+            if longest and size.edge > longest and size.code not in ("sq", "q"):
+                return None
+        if not (server and secret and extension):
+            return None
+        return static_url(self.client.endpoints.static, server, str(self.id), str(secret),
+                          size.suffix, str(extension))
+
+    def _int_field(self, name: str) -> int:
+        value = self.get(name) if name in self._fields else 0
+        return value if isinstance(value, int) else 0
+
+    def getPhotoFile(self, size_label: Optional[str] = None) -> str:
+        """The URL of the image file of a size (by label "Medium 640" or suffix "z"; the
+        largest when None). No request when the photo's sizes or secrets are known."""
+        if size_label is not None and not self._inline_sizes():
+            size = find_size(size_label)
+            built = self._built_file_url(size) if size is not None else None
+            if built:
+                return built
+        return str(self._size_entry(size_label, "source"))
+
+    def getPhotoUrl(self, size_label: Optional[str] = None) -> str:
+        """The URL of the web page showing a size (the largest when None)."""
+        return str(self._size_entry(size_label, "url"))
+
+    def getNotes(self) -> list[Any]:
+        """The notes on the photo (loads the photo if needed)."""
+        notes = self.notes
+        return notes if isinstance(notes, list) else []
+
+    # -- files ----------------------------------------------------------------------------------
+    def save(self, filename: Union[str, os.PathLike[str]],
+             size_label: Optional[str] = None) -> Path:
+        """Download a size (the largest by default) to ``filename``; returns the path."""
+        from flickr_api.transfer.download import download_photo
+
+        return download_photo(self, filename, size_label)
+
+    def show(self, size_label: Optional[str] = None) -> None:
+        """Open a size of the photo in an image viewer (needs Pillow)."""
+        import tempfile
+
+        try:
+            from PIL import Image
+        except ImportError:
+            raise FlickrError("Photo.show() needs Pillow: pip install pillow") from None
+        with tempfile.TemporaryDirectory() as folder:
+            path = self.save(f"{folder}/photo", size_label)
+            with Image.open(path) as image:
+                image.show()
+
+    # -- what hangs off a photo ---------------------------------------------------------------
+    class Comment(FlickrObject):
+        """A comment on a photo (``comment_id``)."""
+
+        _id_args = {"comment_id": "id"}
+        _display = ("id", "text")
+        _converters = {"author": person_of({"username": "authorname",
+                                            "realname": "realname"})}
+
+    class Note(FlickrObject):
+        """A note on a photo (``note_id``)."""
+
+        _id_args = {"note_id": "id"}
+        _display = ("id", "text")
+        _converters = {"author": person_of({"username": "authorname"})}
+
+    class Suggestion(FlickrObject):
+        """A location suggestion for a photo (``suggestion_id``)."""
+
+        _id_args = {"suggestion_id": "id"}
+        _converters = {"suggested_by": person_of({"username": "suggested_by_username"})}
+
+    class Exif(FlickrObject):
+        """One EXIF/TIFF/GPS tag of a photo: ``tagspace``, ``tag``, ``label``, ``raw``,
+        ``clean``."""
+
+        _display = ("tagspace", "label", "raw")
