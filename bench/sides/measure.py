@@ -1,0 +1,56 @@
+"""What every client side measures, in its own process: CPU, wall time and memory.
+
+Standard library only: the same file runs in the virtual environments of the other clients.
+A side prints one JSON object as its last line of output; ``bench/run.py`` reads it.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import resource
+import sys
+import time
+from typing import Any, Callable, Dict, Optional
+
+_PAGE = resource.getpagesize()
+
+
+def current_rss() -> int:
+    """Resident memory of this process now, in bytes."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * _PAGE
+
+
+def peak_rss() -> int:
+    """The highest resident memory this process has had, in bytes."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+
+
+def config() -> Dict[str, Any]:
+    """The side's settings: the JSON object given as the second command-line argument."""
+    return json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
+
+
+def measure(work: Callable[[], Any], setup: Optional[Callable[[], Any]] = None) -> Dict[str, Any]:
+    """Run ``setup`` (unmeasured: imports, first connection), then time ``work``.
+
+    CPU is the whole process's (every thread), from :func:`time.process_time`.
+    """
+    if setup is not None:
+        setup()
+    gc.collect()
+    idle = current_rss()
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    result = work()
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    return {"cpu": cpu, "wall": wall, "idle_rss": idle, "peak_rss": peak_rss(), "result": result}
+
+
+def run(workloads: Dict[str, Callable[[Dict[str, Any]], Dict[str, Any]]]) -> None:
+    """Run the workload named by the first command-line argument and print its figures."""
+    name = sys.argv[1]
+    if name not in workloads:
+        raise SystemExit(f"unknown workload {name!r}; known: {', '.join(sorted(workloads))}")
+    figures = workloads[name](config())
+    sys.stdout.write(json.dumps(figures) + "\n")
