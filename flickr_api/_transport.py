@@ -187,7 +187,7 @@ def _read_body(response: requests.Response, timeout: Timeout, url: str) -> bytes
     stop = None if limit is None else time.monotonic() + limit
     chunks: list[bytes] = []
     size = 0
-    for chunk in response.raw.stream(_CHUNK, decode_content=True):
+    for chunk in _available_chunks(response.raw):
         size += len(chunk)
         if size > MAX_REPLY_BYTES:
             raise too_large(response.status_code, size)
@@ -198,6 +198,20 @@ def _read_body(response: requests.Response, timeout: Timeout, url: str) -> bytes
                 "later or raise the timeout (flickr_api.set_timeout)."
             )
     return b"".join(chunks)
+
+
+def _available_chunks(raw: Any) -> Iterator[bytes]:
+    """The body in pieces as they arrive (``read1``), so that a trickle is noticed between
+    pieces; whole chunks with urllib3 releases that lack ``read1``."""
+    read1 = getattr(raw, "read1", None)
+    if read1 is None:
+        yield from raw.stream(_CHUNK, decode_content=True)
+        return
+    while True:
+        chunk = read1(_CHUNK, decode_content=True)
+        if not chunk:
+            return
+        yield chunk
 
 
 def _host(url: str) -> str:
