@@ -40,6 +40,7 @@ __all__ = [
     "place_attrs",
     "require_user",
     "user_arg",
+    "user_or_caller",
     "visible_photo",
 ]
 
@@ -122,6 +123,14 @@ def user_arg(ctx: Ctx, args: Dict[str, str], name: str = "user_id",
     if user is None or user.deleted:
         raise ApiFail(code, message)
     return user
+
+
+def user_or_caller(ctx: Ctx, args: Dict[str, str], code: int = 1,
+                   message: str = "User not found") -> User:
+    """``user_id`` if given, else the signed-in caller (ApiFail when neither)."""
+    if not args.get("user_id", "").strip() and ctx.user_nsid is None:
+        raise ApiFail(code, message)
+    return user_arg(ctx, args, default_me=True)
 
 
 def require_user(ctx: Ctx) -> User:

@@ -22,7 +22,7 @@ from flickr_api.testing._handlers._base import (
     user_arg,
     visible_photo,
 )
-from flickr_api.testing._store import Group, Photo, Reply, Topic, clean_tag
+from flickr_api.testing._store import Group, Photo, Reply, Topic, User, clean_tag
 
 _ROLES = {2: "member", 3: "moderator", 4: "admin"}
 MAX_MESSAGE = 20000
@@ -86,34 +86,34 @@ def search(ctx: Ctx, args: Dict[str, str]) -> Payload:
 # ------------------------------------------------------------------ membership
 
 
-@handles("flickr.groups.join")
-def join(ctx: Ctx, args: Dict[str, str]) -> Payload:
+def _joining(ctx: Ctx, args: Dict[str, str], unavailable: str, refused_privacy: int,
+             refused: str) -> Tuple[User, Group]:
+    """The checks join and joinRequest share (codes 2 to 6)."""
     user = require_user(ctx)
     group = group_arg(ctx, args, code=2, message="Group does not exist")
     if group.privacy == 1:
-        raise ApiFail(3, "Group not availabie to the account")
+        raise ApiFail(3, unavailable)
     if user.nsid in group.members:
         raise ApiFail(4, "Account is already in that group")
-    if group.privacy == 2:
-        raise ApiFail(5, "Membership in group is by invitation only.")
+    if group.privacy == refused_privacy:
+        raise ApiFail(5, refused)
     if group.rules and args.get("accept_rules", "").strip() not in ("1", "true"):
         raise ApiFail(6, "User must accept the group rules before joining")
+    return user, group
+
+
+@handles("flickr.groups.join")
+def join(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    user, group = _joining(ctx, args, "Group not availabie to the account", 2,
+                           "Membership in group is by invitation only.")
     group.members[user.nsid] = 2
     return {}
 
 
 @handles("flickr.groups.joinRequest")
 def join_request(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = require_user(ctx)
-    group = group_arg(ctx, args, code=2, message="Group does not exist")
-    if group.privacy == 1:
-        raise ApiFail(3, "Group not available to the account")
-    if user.nsid in group.members:
-        raise ApiFail(4, "Account is already in that group")
-    if group.privacy == 3:
-        raise ApiFail(5, "Group is public and open")
-    if group.rules and args.get("accept_rules", "").strip() not in ("1", "true"):
-        raise ApiFail(6, "User must accept the group rules before joining")
+    user, group = _joining(ctx, args, "Group not available to the account", 3,
+                           "Group is public and open")
     if group.nsid in user.join_requests:
         raise ApiFail(7, "User has already requested to join that group")
     user.join_requests.append(group.nsid)

@@ -19,6 +19,7 @@ from flickr_api.testing._handlers._base import (
     photo_list,
     require_user,
     user_arg,
+    user_or_caller,
 )
 from flickr_api.testing._store import Group, User
 
@@ -27,24 +28,24 @@ def _user_node(user: User, key: str = "id") -> Payload:
     return {"user": {key: user.nsid, "nsid": user.nsid, "username": content(user.username)}}
 
 
-@handles("flickr.people.findByEmail")
-def find_by_email(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    email = args.get("find_email", "").strip().casefold()
-    user = next((u for u in ctx.store.users.values() if u.email and u.email == email
-                 and not u.deleted), None)
+def _find(ctx: Ctx, args: Dict[str, str], name: str, field: str) -> Payload:
+    """The live user whose ``field`` equals the argument (any case)."""
+    wanted = args.get(name, "").strip().casefold()
+    user = next((u for u in ctx.store.users.values()
+                 if wanted and getattr(u, field).casefold() == wanted and not u.deleted), None)
     if user is None:
         raise ApiFail(1, "User not found")
     return _user_node(user)
+
+
+@handles("flickr.people.findByEmail")
+def find_by_email(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    return _find(ctx, args, "find_email", "email")
 
 
 @handles("flickr.people.findByUsername")
 def find_by_username(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    wanted = args.get("username", "").strip().casefold()
-    user = next((u for u in ctx.store.users.values() if u.username.casefold() == wanted
-                 and not u.deleted), None)
-    if user is None:
-        raise ApiFail(1, "User not found")
-    return _user_node(user)
+    return _find(ctx, args, "username", "username")
 
 
 @handles("flickr.people.getInfo")
@@ -217,22 +218,16 @@ def contacts_tagging_suggestions(ctx: Ctx, args: Dict[str, str]) -> Payload:
 # ------------------------------------------------------------------ urls
 
 
-def _user_or_me(ctx: Ctx, args: Dict[str, str]) -> User:
-    if not args.get("user_id", "").strip() and ctx.user_nsid is None:
-        raise ApiFail(2, "No user specified")
-    return user_arg(ctx, args, default_me=True)
-
-
 @handles("flickr.urls.getUserPhotos")
 def urls_user_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = _user_or_me(ctx, args)
+    user = user_or_caller(ctx, args, 2, "No user specified")
     return {"user": {"nsid": user.nsid,
                      "url": f"https://www.flickr.com/photos/{user.url_name}/"}}
 
 
 @handles("flickr.urls.getUserProfile")
 def urls_user_profile(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = _user_or_me(ctx, args)
+    user = user_or_caller(ctx, args, 2, "No user specified")
     return {"user": {"nsid": user.nsid,
                      "url": f"https://www.flickr.com/people/{user.url_name}/"}}
 

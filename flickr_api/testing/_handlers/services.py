@@ -19,7 +19,7 @@ from flickr_api.testing._handlers._base import (
     photo_item,
     photo_list,
     require_user,
-    user_arg,
+    user_or_caller,
     visible_photo,
 )
 from flickr_api.testing._store import Collection, Photo, User
@@ -113,9 +113,7 @@ def _tree(ctx: Ctx, collection: Collection) -> Dict[str, Any]:
 
 @handles("flickr.collections.getTree")
 def collections_get_tree(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    if not args.get("user_id", "").strip() and ctx.user_nsid is None:
-        raise ApiFail(1, "User not found")
-    user = user_arg(ctx, args, default_me=True)
+    user = user_or_caller(ctx, args)
     wanted = args.get("collection_id", "").strip()
     if wanted and wanted != "0":
         found = [c for c in ctx.store.all_collections() if c.id == wanted and c.owner == user.nsid]

@@ -19,7 +19,7 @@ from flickr_api.testing._handlers._base import (
     photo_item,
     require_user,
     tag_entry,
-    user_arg,
+    user_or_caller,
     visible_photo,
 )
 from flickr_api.testing._store import Photo, Store, User, clean_tag
@@ -37,12 +37,6 @@ def _who(user: User, tags: List[Dict[str, Any]]) -> Payload:
     return {"who": {"id": user.nsid, "tags": {"tag": tags}}}
 
 
-def _tag_user(ctx: Ctx, args: Dict[str, str]) -> User:
-    if not args.get("user_id", "").strip() and ctx.user_nsid is None:
-        raise ApiFail(1, "User not found")
-    return user_arg(ctx, args, default_me=True)
-
-
 @handles("flickr.tags.getListPhoto")
 def get_list_photo(ctx: Ctx, args: Dict[str, str]) -> Payload:
     photo = visible_photo(ctx, args)
@@ -52,13 +46,13 @@ def get_list_photo(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.tags.getListUser")
 def get_list_user(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = _tag_user(ctx, args)
+    user = user_or_caller(ctx, args)
     return _who(user, [content(t) for t in sorted(_user_tags(ctx, user))])
 
 
 @handles("flickr.tags.getListUserPopular")
 def get_list_user_popular(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = _tag_user(ctx, args)
+    user = user_or_caller(ctx, args)
     top = _user_tags(ctx, user).most_common(max(1, int_arg(args, "count", 10)))
     return _who(user, [{"count": str(n), "_content": t} for t, n in top])
 
@@ -175,22 +169,24 @@ def _filtered(ctx: Ctx, args: Dict[str, str], since: int = 0) -> List[Tuple[str,
             and (not predicate or e[1] == predicate)]
 
 
+def _parts(args: Dict[str, str], pairs: List[Tuple[str, str]], child: str, other: str) -> Payload:
+    """(part, other part) pairs listed by part, with usage and how many other parts."""
+    usage = Counter(key for key, _ in pairs)
+    others = {k: len({o for key, o in pairs if key == k}) for k in usage}
+    return list_payload(child + "s", child, args, sorted(usage), lambda k: {
+        "usage": str(usage[k]), other: str(others[k]), "_content": k})
+
+
 @handles("flickr.machinetags.getNamespaces")
 def get_namespaces(ctx: Ctx, args: Dict[str, str]) -> Payload:
     tags = _filtered(ctx, {"predicate": args.get("predicate", "")})
-    usage = Counter(n for n, _, _, _ in tags)
-    predicates = {n: len({p for m, p, _, _ in tags if m == n}) for n in usage}
-    return list_payload("namespaces", "namespace", args, sorted(usage), lambda n: {
-        "usage": str(usage[n]), "predicates": str(predicates[n]), "_content": n})
+    return _parts(args, [(n, p) for n, p, _, _ in tags], "namespace", "predicates")
 
 
 @handles("flickr.machinetags.getPredicates")
 def get_predicates(ctx: Ctx, args: Dict[str, str]) -> Payload:
     tags = _filtered(ctx, {"namespace": args.get("namespace", "")})
-    usage = Counter(p for _, p, _, _ in tags)
-    spaces = {p: len({n for n, q, _, _ in tags if q == p}) for p in usage}
-    return list_payload("predicates", "predicate", args, sorted(usage), lambda p: {
-        "usage": str(usage[p]), "namespaces": str(spaces[p]), "_content": p})
+    return _parts(args, [(p, n) for n, p, _, _ in tags], "predicate", "namespaces")
 
 
 @handles("flickr.machinetags.getPairs")

@@ -1,0 +1,156 @@
+"""The emulator's data set: determinism, its documented facts, speed, uploads and images."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from flickr_api.testing._protocol import ApiFail
+from flickr_api.testing._store import Photo, Store, clean_tag, parse_tags
+
+ALICE = "10000001@N01"
+BOB = "10000002@N01"
+
+
+def _fingerprint(store: Store) -> list:
+    return [(p.id, p.owner, p.secret, p.originalsecret, p.title, p.datetaken,
+             [t.raw for t in p.tags], p.geo and (p.geo.latitude, p.geo.longitude))
+            for p in store.photos.values()]
+
+
+def test_the_same_seed_builds_the_same_data_set():
+    first, second = Store(seed=7, photos=400), Store(seed=7, photos=400)
+    assert _fingerprint(first) == _fingerprint(second)
+    assert first.notable == second.notable
+    assert list(first.photosets) == list(second.photosets)
+    assert _fingerprint(Store(seed=8, photos=400)) != _fingerprint(first)
+
+
+def test_named_users_and_generated_ones():
+    store = Store(photos=100)
+    alice = store.users[ALICE]
+    assert (alice.username, alice.realname, alice.path_alias) == ("alice", "Alice Example",
+                                                                  "alice")
+    assert store.default_user_nsid == ALICE
+    assert store.users[BOB].username == "bob"
+    assert store.users["10000003@N01"].username == "jürgen"
+    assert store.users["10000004@N01"].deleted
+    assert len(store.users) == 24
+    assert store.find_user("Alice") is alice and store.find_user("nobody") is None
+
+
+@pytest.mark.parametrize("photos, alice_photos, album", [
+    (300, 225, 225), (1300, 1300, 1200), (3000, 1300, 1200), (10_000, 4000, 1200)])
+def test_counts_of_photos_and_the_big_album(photos, alice_photos, album):
+    store = Store(photos=photos)
+    assert len(store.photos) == photos
+    assert sum(p.owner == ALICE for p in store.photos.values()) == alice_photos
+    big = store.photosets[store.notable["big_album"]]
+    assert big.title == "Big album" and len(big.photos) == album
+    if alice_photos > 1200:
+        assert all(store.photos[p].ispublic for p in big.photos)
+
+
+def test_build_time():
+    start = time.perf_counter()
+    Store(photos=3000)
+    assert time.perf_counter() - start < 0.5
+    start = time.perf_counter()
+    Store(photos=10_000)
+    assert time.perf_counter() - start < 1.5
+
+
+def test_the_data_set_has_the_variety_the_handlers_need():
+    store = Store(photos=3000)
+    photos = list(store.photos.values())
+    assert any(p.media == "video" for p in photos)
+    assert any(not p.ispublic for p in photos) and any(p.geo for p in photos)
+    assert {p.license for p in photos} == set(range(17))
+    assert any(t.machine for p in photos for t in p.tags)
+    assert any("<" in p.description for p in photos)
+    assert any(p.comments for p in photos) and any(p.notes for p in photos)
+    assert {p.originalformat for p in photos} == {"jpg", "png"}
+    places = {p.place_type for p in store.places.values()}
+    assert places == {"country", "region", "county", "locality"}
+    assert store.groups and store.galleries and store.collections and store.testimonials
+    assert store.faves[ALICE] and store.users[ALICE].contacts[BOB].friend
+    ids = [int(p) for p in store.photos]
+    assert ids == sorted(ids)
+
+
+def _photo(width: int, height: int) -> Photo:
+    return Photo("1", ALICE, "abc", "1", 1, "t", "", 1, 0, 0, 0, 0, "2020-01-01 00:00:00", width,
+                 height, "orig")
+
+
+def test_available_sizes_follow_the_original():
+    sizes = {s.code: (w, h) for s, w, h in _photo(6000, 4000).available_sizes()}
+    assert sizes["6k"] == (6000, 4000) and sizes["5k"] == (5120, 3413) and "f" not in sizes
+    assert sizes["sq"] == (75, 75) and sizes["m"] == (500, 333) and sizes["o"] == (6000, 4000)
+    small = {s.code for s, _, _ in _photo(640, 480).available_sizes()}
+    assert "z" in small and "c" not in small
+    assert "f" in {s.code for s, _, _ in _photo(8192, 4096).available_sizes()}
+    photo = _photo(6000, 4000)
+    secrets = {s.code: photo.size_secret(s) for s, _, _ in photo.available_sizes()}
+    assert secrets["l"] == "abc" and secrets["o"] == "orig"
+    assert len({secrets[c] for c in ("h", "k", "3k", "4k", "5k", "6k")}) == 6
+
+
+def test_tag_parsing_and_cleaning():
+    assert parse_tags('a "New York" b:c=d a') == ["a", "New York", "b:c=d"]
+    assert clean_tag("Doho Lodge") == "doholodge" and clean_tag("Über-Straße") == "überstraße"
+    assert clean_tag("Geo:Country=France") == "geo:country=france"
+
+
+def test_images_are_deterministic_jpegs_only_for_the_right_secret():
+    store = Store(photos=100, image_scale=0.5)
+    photo = store.photos[store.notable["alice_public_photo"]]
+    large = next(s for s, _, _ in photo.available_sizes() if s.code == "h")
+    medium = store.image(photo.server, photo.id, photo.secret, "", "jpg")
+    original = store.image(photo.server, photo.id, photo.originalsecret, "o", "jpg")
+    assert medium is not None and original is not None
+    assert medium.startswith(b"\xff\xd8\xff") and medium.endswith(b"\xff\xd9")
+    assert len(medium) < len(original) <= 100_000
+    assert store.image(photo.server, photo.id, photo.secret, "", "jpg") == medium
+    assert store.image(photo.server, photo.id, photo.size_secret(large), "h", "jpg")
+    assert store.image(photo.server, photo.id, photo.secret, "h", "jpg") is None
+    assert store.image(photo.server, photo.id, "wrong", "", "jpg") is None
+    assert store.image(photo.server, "1", photo.secret, "", "jpg") is None
+    assert store.image(photo.server, photo.id, photo.originalsecret, "o", "png") is None
+
+
+def test_uploads_become_photos_with_the_file_as_original(tmp_path):
+    store = Store(photos=50)
+    path = tmp_path / "upload.bin"
+    path.write_bytes(b"\xff\xd8\xffuploaded\xff\xd9")
+    photo_id = store.add_upload(ALICE, {"tags": 'sea "blue sky"', "is_public": "0",
+                                        "is_friend": "1", "safety_level": "2"},
+                                "Holiday Snap.JPG", str(path), 14, "0" * 64)
+    photo = store.photos[photo_id]
+    assert photo.title == "Holiday Snap" and photo.originalformat == "jpg"
+    assert [t.raw for t in photo.tags] == ["sea", "blue sky"]
+    assert (photo.ispublic, photo.isfriend, photo.isfamily, photo.safety_level) == (0, 1, 0, 1)
+    assert int(photo_id) > max(int(p) for p in store.photos if p != photo_id)
+    original = store.image(photo.server, photo_id, photo.originalsecret, "o", "jpg")
+    assert original == path.read_bytes()
+    assert store.image(photo.server, photo_id, photo.secret, "m", "jpg")[:2] == b"\xff\xd8"
+
+
+def test_replace_gives_new_secrets_and_checks_the_owner(tmp_path):
+    store = Store(photos=50)
+    photo_id = store.notable["alice_public_photo"]
+    old = store.photos[photo_id].secret
+    path = tmp_path / "new.png"
+    path.write_bytes(b"png")
+    replaced = store.replace_photo(ALICE, photo_id, "new.png", str(path), 3, "0" * 64)
+    assert replaced["photo_id"] == photo_id and replaced["secret"] != old
+    assert store.photos[photo_id].originalformat == "png"
+    assert store.image(store.photos[photo_id].server, photo_id, replaced["originalsecret"], "o",
+                       "png") == b"png"
+    with pytest.raises(ApiFail) as failure:
+        store.replace_photo(BOB, photo_id, "x.jpg", str(path), 3, "0" * 64)
+    assert failure.value.code == 1
+    with pytest.raises(ApiFail) as failure:
+        store.replace_photo(ALICE, store.notable["alice_video"], "x.jpg", str(path), 3, "0" * 64)
+    assert failure.value.code == 8
