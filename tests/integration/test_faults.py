@@ -1,0 +1,130 @@
+"""Every emulator fault on a read call and on an authenticated write call.
+
+A read recovers (or fails with a typed error within its deadline); a write is sent once and
+carried out at most once, whatever the fault, unless the caller opts in to retrying writes.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+from reliability_support import TIMEOUT, client_for, first_photo_id
+
+from flickr_api import FlickrError, FlickrRateLimitError, FlickrTimeoutError, RetryConfig
+from flickr_api.testing import Fault, FlickrEmulator
+
+FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
+          "html_200", "stat_fail_105", "stat_fail_201"]
+READ = "flickr.photos.search"
+WRITE = "flickr.photos.addTags"
+#: How long a "slow" fault holds its reply: well past the client's timeout.
+SLOW = TIMEOUT + 0.15
+
+
+@pytest.fixture
+def emu():
+    with FlickrEmulator(photos=300) as emulator:
+        yield emulator
+
+
+def _fault(kind: str, method: str, after: bool = False, times: int = 1) -> Fault:
+    return Fault(kind, method=method, after=after, times=times, delay=SLOW, retry_after=0)
+
+
+def _settled(emu: FlickrEmulator, method: str, expected: int) -> None:
+    """Wait until the emulator has logged ``expected`` requests of ``method`` (a slow fault
+    logs its request only once the pause is over)."""
+    stop = time.monotonic() + SLOW + 1.0
+    while emu.count(method) < expected and time.monotonic() < stop:
+        time.sleep(0.01)
+
+
+@pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_read_recovers_from_one_fault(emu, kind, after):
+    client = client_for(emu)
+    emu.add_fault(_fault(kind, READ, after))
+    began = time.monotonic()
+    reply = client.call(READ, user_id="me", per_page=5)
+    assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
+    assert time.monotonic() - began < TIMEOUT + 0.5
+    _settled(emu, READ, 2)
+    assert sorted(str(r.fault) for r in emu.calls(READ)) == sorted([kind, "None"])
+
+
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
+    retry = RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.05, deadline=0.6)
+    client = client_for(emu, retry=retry)
+    emu.add_fault(_fault(kind, READ, times=1000))
+    began = time.monotonic()
+    with pytest.raises(FlickrError) as info:
+        client.call(READ, user_id="me", per_page=5)
+    assert time.monotonic() - began < 0.6 + 0.2
+    assert type(info.value).__module__ == "flickr_api.errors"
+    _settled(emu, READ, 2)
+    assert emu.count(READ) >= 2
+
+
+@pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_write_is_never_sent_twice(emu, kind, after):
+    client = client_for(emu)
+    photo_id = first_photo_id(client)
+    tag = f"t{uuid.uuid4().hex[:8]}"
+    emu.add_fault(_fault(kind, WRITE, after))
+    with pytest.raises(FlickrError):
+        client.call(WRITE, photo_id=photo_id, tags=tag)
+    _settled(emu, WRITE, 1)
+    records = emu.calls(WRITE)
+    assert len(records) == 1
+    assert records[0].executed is (after or kind == "slow")
+    assert emu.duplicates() == []
+    tags = client.call("flickr.tags.getListPhoto", photo_id=photo_id)["photo"]["tags"]["tag"]
+    assert (tag in {t["raw"] for t in tags}) is records[0].executed
+
+
+def test_a_write_refused_before_it_ran_is_retried_when_the_caller_opts_in(emu):
+    retry = RetryConfig(max_retries=2, base_delay=0.01, max_delay=0.05, retry_writes=True)
+    client = client_for(emu, retry=retry)
+    photo_id = first_photo_id(client)
+    emu.add_fault(_fault("http_503", WRITE))
+    assert client.call(WRITE, photo_id=photo_id, tags="opted")["stat"] == "ok"
+    assert [r.executed for r in emu.calls(WRITE)] == [False, True]
+
+
+def test_a_retry_after_longer_than_max_delay_is_left_to_the_caller(emu):
+    client = client_for(emu)
+    emu.add_fault(Fault("http_429", method=READ, retry_after=5))
+    began = time.monotonic()
+    with pytest.raises(FlickrRateLimitError) as info:
+        client.call(READ, user_id="me")
+    assert info.value.retry_after == 5.0
+    assert time.monotonic() - began < 0.2
+    assert emu.count(READ) == 1
+
+
+def test_every_retry_is_signed_afresh(emu):
+    nonces: list[str] = []
+    client = client_for(emu)
+
+    def remember_nonce(response, **kwargs):
+        header = response.request.headers["Authorization"]
+        nonces.append(header.split('oauth_nonce="', 1)[1].split('"', 1)[0])
+
+    client.transport.session.hooks["response"].append(remember_nonce)
+    emu.add_fault(_fault("http_502", READ, times=2))
+    assert client.call(READ, user_id="me")["stat"] == "ok"
+    assert len(nonces) == 3 and len(set(nonces)) == 3
+
+
+def test_a_slow_server_never_holds_a_caller_past_the_deadline(emu):
+    retry = RetryConfig(max_retries=10, base_delay=0.01, max_delay=0.01, deadline=0.5)
+    client = client_for(emu, retry=retry, timeout=10.0)
+    emu.add_fault(Fault("slow", method=READ, times=100, delay=5.0))
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError):
+        client.call(READ, user_id="me")
+    assert time.monotonic() - began < 0.7
