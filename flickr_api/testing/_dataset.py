@@ -220,7 +220,7 @@ def _add_photos(store: Store, count: int) -> None:
     alice_total = owners.count(ALICE)
     for i, owner in enumerate(owners):
         posted = _START + i * step + randint(0, max(0, step - 1))
-        is_video = random_() < 0.03
+        is_video = random_() < 0.03 and owner != ALICE  # alice's one video is pinned below
         width, height = choice(_VIDEO_DIMS if is_video else _DIMS)
         if random_() < 0.12:
             title = f"IMG_{randint(1, 9999):04d}"

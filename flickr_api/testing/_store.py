@@ -576,6 +576,7 @@ class Store:
             now = self.now()
             is_video = ext in ("mp4", "mov", "avi", "mpg", "mpeg", "m4v", "3gp", "wmv")
             prefs = owner.prefs
+            width, height = image_dimensions(path) or ((1280, 720) if is_video else (4000, 3000))
             photo = Photo(
                 id=self.new_photo_id(), owner=owner_nsid, secret=self.new_secret(),
                 server="65535", farm=66,
@@ -586,7 +587,7 @@ class Store:
                 isfamily=_flag(fields, "is_family", prefs.get("is_family", 0)),
                 license=0, dateupload=now,
                 datetaken=time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(now)),
-                width=4000, height=3000,
+                width=width, height=height,
                 originalsecret=self.new_secret(),
                 originalformat="jpg" if ext in ("jpeg", "", "jpe") else ext,
                 media="video" if is_video else "photo", lastupdate=now,
@@ -617,6 +618,7 @@ class Store:
             photo.originalsecret = self.new_secret()
             photo.originalformat = "jpg" if ext in ("jpeg", "jpe", "") else ext
             photo.original_path = path
+            photo.width, photo.height = image_dimensions(path) or (photo.width, photo.height)
             photo.lastupdate = self.now()
             return {"photo_id": photo.id, "secret": photo.secret,
                     "originalsecret": photo.originalsecret}
@@ -661,6 +663,32 @@ class Store:
         body = random.Random(key).randbytes(max(0, length - len(head) - 2))
         body = body.replace(b"\xff", b"\xfe")
         return head + body + b"\xff\xd9"
+
+
+_SOF_MARKERS = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
+
+
+def image_dimensions(path: str) -> Optional[Tuple[int, int]]:
+    """Width and height of a JPEG, PNG or GIF file (None if unreadable or another format)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read(1 << 18)
+    except OSError:
+        return None
+    if data.startswith(b"\x89PNG\r\n\x1a\n") and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if data[:4] in (b"GIF8",) and len(data) >= 10:
+        width, height = struct.unpack("<HH", data[6:10])
+        return width, height
+    i = 2 if data.startswith(b"\xff\xd8") else len(data)
+    while i + 9 <= len(data) and data[i] == 0xFF:
+        marker = data[i + 1]
+        if marker in _SOF_MARKERS:
+            height, width = struct.unpack(">HH", data[i + 5:i + 9])
+            return (width, height) if width and height else None
+        i += 2 + struct.unpack(">H", data[i + 2:i + 4])[0]
+    return None
 
 
 def _digest(*parts: object) -> int:

@@ -239,6 +239,13 @@ def test_big_album_pages_like_flickr(big):
     assert [len(p["photo"]) for p in pages] == [500, 500, 200]
     ids = [photo["id"] for p in pages for photo in p["photo"]]
     assert len(set(ids)) == 1200 and pages[0]["photo"][0]["isprimary"] == "1"
+    listed = call(big, "flickr.photosets.getList", None, user_id=ALICE)["photosets"]["photoset"]
+    assert (listed[0]["photos"], listed[0]["videos"]) == (1200, 0)
+    videos = next(s for s in listed if s["title"]["_content"] == "Videos")
+    info = call(big, "flickr.photosets.getInfo", None, photoset_id=videos["id"],
+                user_id=ALICE)["photoset"]
+    assert (videos["photos"], videos["videos"]) == (0, 1)
+    assert (info["photos"], info["count_photos"], info["count_videos"]) == (1, 0, 1)
 
 
 def test_search_stops_at_4000_distinct_results(big):

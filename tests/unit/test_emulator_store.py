@@ -135,6 +135,17 @@ def test_uploads_become_photos_with_the_file_as_original(tmp_path):
     original = store.image(photo.server, photo_id, photo.originalsecret, "o", "jpg")
     assert original == path.read_bytes()
     assert store.image(photo.server, photo_id, photo.secret, "m", "jpg")[:2] == b"\xff\xd8"
+    assert (photo.width, photo.height) == (4000, 3000)  # not a readable JPEG: the default
+
+
+def test_uploaded_jpegs_keep_their_dimensions(tmp_path):
+    store = Store(photos=50)
+    source = store.photos[store.notable["alice_public_photo"]]
+    path = tmp_path / "small.jpg"
+    path.write_bytes(store.image(source.server, source.id, source.secret, "z", "jpg"))
+    photo = store.photos[store.add_upload(ALICE, {}, "small.jpg", str(path), 1, "")]
+    assert (photo.width, photo.height) == (640, 427)
+    assert [s.code for s, _, _ in photo.available_sizes()][-2:] == ["z", "o"]
 
 
 def test_replace_gives_new_secrets_and_checks_the_owner(tmp_path):

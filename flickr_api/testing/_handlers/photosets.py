@@ -47,7 +47,7 @@ def _summary(ctx: Ctx, photoset: Photoset) -> Dict[str, Any]:
     return {"id": photoset.id, "owner": photoset.owner,
             "username": ctx.store.users[photoset.owner].username, "primary": photoset.primary,
             "secret": primary.secret, "server": primary.server, "farm": primary.farm,
-            "photos": len(members) - videos, "videos": videos,
+            "photos": len(members), "videos": videos,
             "count_views": str(photoset.count_views), "count_comments": str(len(photoset.comments)),
             "count_photos": len(members) - videos, "count_videos": videos,
             "title": content(photoset.title), "description": content(photoset.description),
@@ -88,6 +88,7 @@ def get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
     def shape(photoset: Photoset) -> Dict[str, Any]:
         entry = _summary(ctx, photoset)
+        entry["photos"] = entry["count_photos"]  # here "photos" leaves the videos out
         for key in ("owner", "username", "count_photos", "count_videos"):
             del entry[key]
         if extras:
