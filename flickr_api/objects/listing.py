@@ -229,11 +229,11 @@ class Walker(Generic[T]):
                 yield from self._range(start, stop, step)
                 return
             for item in page:
-                if stop is not None and position >= stop:
-                    return
                 if position >= start and (position - start) % step == 0:
                     yield item
                 position += 1
+                if stop is not None and position >= stop:
+                    return  # before the next page is asked for
 
     def __repr__(self) -> str:
         name = self._flickr_method or getattr(self.method, "__qualname__", repr(self.method))
