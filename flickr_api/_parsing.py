@@ -144,6 +144,8 @@ def parse_xml(content: bytes, status: int = 200) -> Any:
     from lxml import etree
 
     _check_size(content, status)
+    if b"<html" in content[:1024].lower():
+        raise _unreadable(status, content)  # a web page (maintenance, proxy error)
     if any(marker in content for marker in _XML_DECLARATIONS):
         raise FlickrServerError(status, "XML reply with a DTD or entity declaration refused")
     parser = etree.XMLParser(
