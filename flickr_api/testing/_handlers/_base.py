@@ -22,23 +22,39 @@ from flickr_api.testing._store import (
 )
 
 __all__ = [
-    "REGISTRY",
     "ApiFail",
     "Ctx",
     "Payload",
+    "REGISTRY",
+    "SEARCH_LIMIT",
+    "buddyicon",
+    "comment_payload",
     "content",
+    "context_payload",
+    "date_arg",
     "extras_of",
+    "filter_photos",
     "flag_arg",
+    "geo_visible",
+    "group_arg",
     "handles",
+    "id_list",
+    "image_url",
     "int_arg",
     "list_payload",
+    "location_payload",
+    "newest_first",
     "owned_photo",
+    "owned_photoset",
     "page_of",
     "person_brief",
     "photo_item",
     "photo_list",
+    "photo_page",
     "place_attrs",
     "require_user",
+    "tag_entry",
+    "taken_ts",
     "user_arg",
     "user_or_caller",
     "visible_photo",
@@ -110,7 +126,10 @@ def date_arg(value: str) -> Optional[int]:
 
 
 def taken_ts(photo: Photo) -> int:
-    return calendar.timegm(time.strptime(photo.datetaken, "%Y-%m-%d %H:%M:%S"))
+    """The photo's date taken (a MySQL datetime) as unix time."""
+    t = photo.datetaken
+    return calendar.timegm((int(t[:4]), int(t[5:7]), int(t[8:10]), int(t[11:13]),
+                            int(t[14:16]), int(t[17:19]), 0, 0, 0))
 
 
 def user_arg(ctx: Ctx, args: Dict[str, str], name: str = "user_id",
@@ -359,10 +378,12 @@ def person_brief(store: Store, nsid: str, **attrs: Any) -> Dict[str, Any]:
             "path_alias": user.path_alias, **attrs}
 
 
-def buddyicon(user: User) -> str:
+def buddyicon(user: User, suffix: str = "") -> str:
+    """The user's buddy icon URL (``_r``, ``_l``, ``_m``, ``_s`` variants), or Flickr's default."""
     if user.iconserver != "0":
+        tail = f"_{suffix}" if suffix else ""
         return (f"https://farm{user.iconfarm}.staticflickr.com/{user.iconserver}"
-                f"/buddyicons/{user.nsid}.jpg")
+                f"/buddyicons/{user.nsid}{tail}.jpg")
     return "https://www.flickr.com/images/buddyicon.gif"
 
 

@@ -9,6 +9,7 @@ from flickr_api.testing._handlers._base import (
     ApiFail,
     Ctx,
     Payload,
+    buddyicon,
     comment_payload,
     context_payload,
     date_arg,
@@ -58,7 +59,10 @@ def add_comment(ctx: Ctx, args: Dict[str, str]) -> Payload:
     comment = Comment(f"{nsid_number(photo.owner)}-{photo.id}-{ctx.store.new_seq()}",
                       author.nsid, text, int(time.time()), photo.id)
     photo.comments.append(comment)
-    return {"comment": comment_payload(ctx, comment, photo_page(ctx.store, photo))}
+    payload = comment_payload(ctx, comment, photo_page(ctx.store, photo))
+    payload["iconurls"] = {name: buddyicon(author, suffix) for name, suffix in (
+        ("retina", "r"), ("large", "l"), ("medium", "m"), ("small", "s"), ("default", ""))}
+    return {"comment": payload}
 
 
 def _find_comment(ctx: Ctx, args: Dict[str, str]) -> Tuple[Photo, Comment]:
