@@ -627,7 +627,10 @@ class Store:
 
     def image(self, server: str, photo_id: str, secret: str, suffix: Optional[str],
               ext: str) -> Optional[bytes]:
-        """The bytes of one image URL, or None when Flickr would answer 404."""
+        """The bytes of one image URL, or None when Flickr would answer 404.
+
+        Only the lookup holds the lock; files are read and bytes made outside it.
+        """
         with self.lock:
             photo = self.photos.get(photo_id)
             spec = _BY_SUFFIX.get(suffix or "")
@@ -640,29 +643,32 @@ class Store:
             sizes = {s.code: (w, h) for s, w, h in photo.available_sizes()}
             if spec.code not in sizes:
                 return None
-            if spec.code == "o" and photo.original_path:
-                try:
-                    with open(photo.original_path, "rb") as fh:
-                        return fh.read()
-                except OSError:
-                    return None
+            path = photo.original_path if spec.code == "o" else None
             width, height = sizes[spec.code]
-            return self._jpeg(photo, spec, width, height)
+            original = int((20_000 + _digest(self.seed, photo.id, photo.originalsecret) % 180_000)
+                           * self.image_scale)
+            key = _digest(self.seed, photo.id, secret, spec.code)
+            long_edge = photo.long_edge
+        if path:
+            try:
+                with open(path, "rb") as fh:
+                    return fh.read()
+            except OSError:
+                return None
+        length = max(64, 1000 + int(max(0, original - 1000) * (max(width, height) / long_edge)
+                                    ** 1.5))
+        return _jpeg(key, length, f"{photo_id} {spec.code} {width}x{height}", width, height)
 
-    def _jpeg(self, photo: Photo, spec: SizeSpec, width: int, height: int) -> bytes:
-        original = int((20_000 + _digest(self.seed, photo.id, photo.originalsecret) % 180_000)
-                       * self.image_scale)
-        key = _digest(self.seed, photo.id, photo.size_secret(spec), spec.code)
-        edge = max(width, height)
-        length = max(64, 1000 + int(max(0, original - 1000) * (edge / photo.long_edge) ** 1.5))
-        app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
-        note = f"flickr_api emulator {photo.id} {spec.code} {width}x{height}".encode()
-        com = b"\xff\xfe" + struct.pack(">H", len(note) + 2) + note
-        sof = b"\xff\xc0" + struct.pack(">HBHHB", 8, 8, height, width, 1) + b"\x01\x11\x00"
-        head = b"\xff\xd8" + app0 + com + sof + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
-        body = random.Random(key).randbytes(max(0, length - len(head) - 2))
-        body = body.replace(b"\xff", b"\xfe")
-        return head + body + b"\xff\xd9"
+
+def _jpeg(key: int, length: int, note: str, width: int, height: int) -> bytes:
+    """A JPEG-looking byte string of about ``length`` bytes, the same for the same key."""
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    text = f"flickr_api emulator {note}".encode()
+    com = b"\xff\xfe" + struct.pack(">H", len(text) + 2) + text
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 8, 8, height, width, 1) + b"\x01\x11\x00"
+    head = b"\xff\xd8" + app0 + com + sof + b"\xff\xda\x00\x08\x01\x01\x00\x00\x3f\x00"
+    body = random.Random(key).randbytes(max(0, length - len(head) - 2))
+    return head + body.replace(b"\xff", b"\xfe") + b"\xff\xd9"
 
 
 _SOF_MARKERS = frozenset(range(0xC0, 0xD0)) - {0xC4, 0xC8, 0xCC}
