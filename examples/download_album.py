@@ -1,6 +1,6 @@
 """Download a Flickr album into a folder, several photos at a time.
 
-    python examples/download_album.py 72157720000022022 ./cats --size Large
+    python examples/download_album.py alice Cats ./cats --size Large
 
 Run it again after an interruption: the photos already there are skipped. Keys and base URL
 come from the environment as in list_albums.py; a token saved by `flickr-api auth` lets it
@@ -19,7 +19,8 @@ from flickr_api.auth import default_token_path
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(description="Download a Flickr album.")
-    parser.add_argument("album_id", help="the album's id (the number in its URL)")
+    parser.add_argument("username", help="the album's owner, e.g. alice")
+    parser.add_argument("album", help="the album's title or id")
     parser.add_argument("directory", help="where to save the photos")
     parser.add_argument("--size", help="size label, e.g. Original, Large, Medium (default: "
                                        "the largest)")
@@ -28,7 +29,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     if default_token_path().exists():
         flickr_api.set_auth_handler()
-    album = flickr_api.Photoset(id=args.album_id)
+    owner = flickr_api.Person.findByUserName(args.username)
+    album = next((a for a in flickr_api.Walker(owner.getPhotosets)
+                  if args.album in (a.title, a.id)), None)
+    if album is None:
+        print(f"{args.username} has no album {args.album!r}", file=sys.stderr)
+        return 2
     summary = flickr_api.download_photos(
         flickr_api.Walker(album.getPhotos), args.directory, size_label=args.size,
         workers=args.workers, progress=sys.stderr.isatty(),

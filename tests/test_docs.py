@@ -48,7 +48,8 @@ def python_blocks(text: str) -> list[tuple[int, str]]:
 
 
 def test_python_blocks_are_found():
-    page = "text\n<!-- skip -->\n```python\nskipped()\n```\n\n- item\n\n    ```python\n    ran()\n    ```\n"
+    page = ("text\n<!-- skip -->\n```python\nskipped()\n```\n\n"
+            "- item\n\n    ```python\n    ran()\n    ```\n")
     assert python_blocks(page) == [(10, "ran()")]
 
 

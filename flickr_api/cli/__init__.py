@@ -16,7 +16,7 @@ import traceback
 from typing import Optional, Sequence
 
 from flickr_api._version import __version__
-from flickr_api.cli._context import Context, common_options
+from flickr_api.cli._context import Commands, Context, common_options
 from flickr_api.cli._exit import CommandError, ExitCode, exit_code_for, message_for
 from flickr_api.errors import FlickrError
 
@@ -30,7 +30,7 @@ Start with `flickr-api demo` (offline), then `flickr-api auth` with your own API
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from flickr_api.cli import _auth, _basic
+    from flickr_api.cli import _auth, _basic, _transfer
 
     parser = argparse.ArgumentParser(
         prog="flickr-api", parents=[common_options(inherited=False)],
@@ -38,10 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=_EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"flickr-api {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    common = common_options(inherited=True)
-    _auth.add_parser(commands, common)
-    _basic.add_parsers(commands, common)
+    commands = Commands(
+        parser.add_subparsers(dest="command", required=True, metavar="COMMAND"),
+        common_options(inherited=True),
+    )
+    for module in (_auth, _basic, _transfer):
+        module.add_parsers(commands)
     return parser
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import webbrowser
@@ -10,25 +9,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flickr_api.auth import PERMS, AuthHandler
-from flickr_api.cli._context import Context
+from flickr_api.cli._context import Commands, Context
 from flickr_api.cli._exit import CommandError, ExitCode
 from flickr_api.errors import AuthHandlerError, FlickrAuthError
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
 
-__all__ = ["add_parser", "run"]
+__all__ = ["add_parsers", "run"]
 
 ATTEMPTS = 3
 #: OAuth problems a person fixes by typing the code again (a typo; not approved yet).
 _TRY_AGAIN = frozenset({"verifier_invalid", "permission_unknown"})
 
 
-def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    parser = commands.add_parser(
-        "auth", parents=[common], help="authorize this machine and save the token",
-        description="Authorize flickr-api to use your Flickr account, then save the token "
-                    "(readable only by you) where later commands find it.",
+def add_parsers(commands: Commands) -> None:
+    parser = commands.add(
+        "auth", run, "authorize this machine and save the token",
+        "Authorize flickr-api to use your Flickr account, then save the token (readable only "
+        "by you) where later commands find it.",
     )
     parser.add_argument("--perms", choices=PERMS, default="write",
                         help="the access to ask for (default: write)")
@@ -50,7 +49,6 @@ def add_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentPa
                              "~/.flickr/oauth-tokens.sqlite) instead of authorizing again")
     parser.add_argument("--user", metavar="NAME",
                         help="with --import-flickrapi: whose token, when it has several")
-    parser.set_defaults(run=run)
 
 
 def run(ctx: Context) -> int:

@@ -2,48 +2,40 @@
 
 from __future__ import annotations
 
-import argparse
 import functools
 from typing import Any
 
-from flickr_api.cli._context import Context
+from flickr_api.cli._context import Commands, Context
 from flickr_api.cli._exit import CommandError, ExitCode
 
 __all__ = ["add_parsers"]
 
 
-def add_parsers(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    whoami = commands.add_parser("whoami", parents=[common], help="who the saved token is for",
-                                 description="Show the user and permission of the token.")
-    whoami.set_defaults(run=run_whoami)
+def add_parsers(commands: Commands) -> None:
+    commands.add("whoami", run_whoami, "who the saved token is for",
+                 "Show the user and permission of the token.")
 
-    call = commands.add_parser(
-        "call", parents=[common], help="call any Flickr method and print the reply as JSON",
-        description="Call any Flickr method, checked against Flickr's method catalog, and "
-                    "print the reply as JSON. Example: flickr-api call flickr.photos.search "
-                    "tags=cat per_page=5",
+    call = commands.add(
+        "call", run_call, "call any Flickr method and print the reply as JSON",
+        "Call any Flickr method, checked against Flickr's method catalog, and print the reply "
+        "as JSON. Example: flickr-api call flickr.photos.search tags=cat per_page=5",
     )
     call.add_argument("method", help="the method, e.g. flickr.photos.search")
     call.add_argument("arguments", nargs="*", metavar="NAME=VALUE", help="its arguments")
-    call.set_defaults(run=run_call)
 
-    emulator = commands.add_parser(
-        "emulator", parents=[common], help="run an offline Flickr on 127.0.0.1",
-        description="Serve the Flickr emulator (REST, OAuth, uploads, images) until Ctrl-C; "
-                    "point any command at it with --base-url and the keys it prints.",
+    emulator = commands.add(
+        "emulator", run_emulator, "run an offline Flickr on 127.0.0.1",
+        "Serve the Flickr emulator (REST, OAuth, uploads, images) until Ctrl-C; point any "
+        "command at it with --base-url and the keys it prints.",
     )
     emulator.add_argument("--port", type=int, default=0, help="port (default: any free port)")
     emulator.add_argument("--photos", type=int, default=3000, help="photos in the dataset")
     emulator.add_argument("--latency", type=float, default=0.0,
                           help="seconds added to each request")
-    emulator.set_defaults(run=run_emulator)
 
-    demo = commands.add_parser(
-        "demo", parents=[common], help="the whole flow against a built-in Flickr emulator",
-        description="Start an emulator and walk through keys, authorization, calls, objects "
-                    "and a download. Nothing leaves this machine.",
-    )
-    demo.set_defaults(run=run_demo)
+    commands.add("demo", run_demo, "the whole flow against a built-in Flickr emulator",
+                 "Start an emulator and walk through keys, authorization, calls, objects and a "
+                 "download. Nothing leaves this machine.")
 
 
 def run_whoami(ctx: Context) -> int:

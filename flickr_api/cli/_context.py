@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Optional, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TextIO
 
 from flickr_api.cli._exit import CommandError, ExitCode
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from flickr_api.auth import AuthHandler
     from flickr_api.client import Client
 
-__all__ = ["Context", "common_options"]
+__all__ = ["Commands", "Context", "common_options"]
 
 
 def common_options(*, inherited: bool) -> argparse.ArgumentParser:
@@ -47,6 +47,22 @@ def common_options(*, inherited: bool) -> argparse.ArgumentParser:
     group.add_argument("--debug", action="store_true", default=default(False),
                        help="log HTTP requests and show tracebacks")
     return parser
+
+
+class Commands:
+    """The commands being declared; each takes the common options and names its run function."""
+
+    def __init__(self, subparsers: argparse._SubParsersAction,
+                 common: argparse.ArgumentParser) -> None:
+        self._subparsers = subparsers
+        self._common = common
+
+    def add(self, name: str, run: Callable[[Context], int], summary: str,
+            description: str) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(
+            name, parents=[self._common], help=summary, description=description)
+        parser.set_defaults(run=run)
+        return parser
 
 
 class Context:

@@ -10,7 +10,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Optional, Union
+from typing import Iterator, Optional, Union
 
 import requests
 
@@ -73,6 +73,12 @@ class Cli:
             [sys.executable, "-m", "flickr_api", *argv], cwd=self.home, env=env, text=True,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
+
+
+def running_cli(monkeypatch, capsys, tmp_path: Path, photos: int = 3000) -> Iterator[Cli]:
+    """The body of a test module's ``cli`` fixture: the command and a fresh emulator."""
+    with FlickrEmulator(photos=photos) as emu:
+        yield Cli(emu, monkeypatch, capsys, tmp_path)
 
 
 def authorize_url_in(text: str) -> str:

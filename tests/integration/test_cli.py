@@ -8,21 +8,14 @@ import re
 import signal
 
 import pytest
-from cli_support import Cli
+from cli_support import running_cli
 
 from flickr_api.cli import main
-from flickr_api.testing import FlickrEmulator
 
 
 @pytest.fixture
-def emu():
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def cli(emu, monkeypatch, capsys, tmp_path):
-    return Cli(emu, monkeypatch, capsys, tmp_path)
+def cli(monkeypatch, capsys, tmp_path):
+    yield from running_cli(monkeypatch, capsys, tmp_path, photos=50)
 
 
 def test_whoami(cli):

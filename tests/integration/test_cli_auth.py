@@ -12,20 +12,12 @@ from urllib.parse import urljoin
 
 import pytest
 import requests
-from cli_support import Cli, authorize_url_in, code_shown_at
-
-from flickr_api.testing import FlickrEmulator
+from cli_support import Cli, authorize_url_in, code_shown_at, running_cli
 
 
 @pytest.fixture
-def emu():
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-def cli(emu, monkeypatch, capsys, tmp_path):
-    return Cli(emu, monkeypatch, capsys, tmp_path)
+def cli(monkeypatch, capsys, tmp_path):
+    yield from running_cli(monkeypatch, capsys, tmp_path, photos=50)
 
 
 def read_until_url(stream) -> str:
