@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping, NamedTuple, Optional
 from flickr_api._convert import to_params
 from flickr_api.errors import FlickrValidationError
 from flickr_api.objects.base import FlickrObject, object_class
-from flickr_api.objects.misc import own_token_key
 from flickr_api.objects.photo import merge_extras
 from flickr_api.objects.shapes import (
     Call,
@@ -29,6 +28,7 @@ from flickr_api.objects.shapes import (
     One,
     Pair,
     Raw,
+    Secrets,
     Shape,
     Sizes,
     Tickets,
@@ -57,7 +57,6 @@ class Binding(NamedTuple):
     ids: Optional[Mapping[str, str]] = None  # identity arguments (None: the class's _id_args)
     context: Mapping[str, str] = {}  # arguments sent when the object has the field
     extras: bool = False  # a photo list: ask for sizes, dates, owner... (merged with extras=)
-    defaults: Mapping[str, Callable[[Client], Any]] = {}  # argument defaults from the client
 
 
 def inst(owner: str, name: str, method: str, shape: Optional[Shape] = None,
@@ -87,6 +86,7 @@ USER_TAGS = Many("who.tags.tag", "Tag")
 DOMAINS = Many("domains.domain", "stats.Domain")
 REFERRERS = Many("domain.referrer", "stats.Referrer")
 TESTIMONIALS = Many("testimonials.testimonial", "Testimonial")
+TESTIMONIAL = One("testimonial", "Testimonial")
 COLLECTIONS = Many("collections.collection", "Collection")
 GALLERIES = Many("galleries.gallery", "Gallery")
 STATS = Raw("stats")
@@ -110,9 +110,9 @@ BINDINGS: tuple[Binding, ...] = (
     static("Activity", "userPhotos", "flickr.activity.userPhotos", Many("items.item", "Activity")),
     # OAuth
     static("OAuth", "checkToken", "flickr.auth.oauth.checkToken", Raw("oauth"),
-           positional=("oauth_token",), defaults={"oauth_token": own_token_key}),
+           positional=("oauth_token",)),
     static("OAuth", "getAccessToken", "flickr.auth.oauth.getAccessToken",
-           Raw("auth.access_token")),
+           Raw("auth.access_token"), positional=("auth_token",)),
     # blogs
     static("Blog", "getList", "flickr.blogs.getList", Many("blogs.blog", "Blog")),
     inst("Blog", "postPhoto", "flickr.blogs.postPhoto"),
@@ -246,7 +246,7 @@ BINDINGS: tuple[Binding, ...] = (
     inst("Person", "getPopularTags", "flickr.tags.getListUserPopular", USER_TAGS),
     inst("Person", "getTestimonials", "flickr.testimonials.getTestimonialsAbout", TESTIMONIALS),
     inst("Person", "getTestimonialsBy", "flickr.testimonials.getTestimonialsBy", TESTIMONIALS),
-    inst("Person", "addTestimonial", "flickr.testimonials.addTestimonial",
+    inst("Person", "addTestimonial", "flickr.testimonials.addTestimonial", TESTIMONIAL,
          positional=("testimonial_text",)),
     # photos: class-level lists
     photos("Photo", "search", "flickr.photos.search", is_static=True),
@@ -289,7 +289,7 @@ BINDINGS: tuple[Binding, ...] = (
          positional=("safety_level",)),
     inst("Photo", "setLicence", "flickr.photos.licenses.setLicense", positional=("license_id",)),
     inst("Photo", "setLicense", "flickr.photos.licenses.setLicense", positional=("license_id",)),
-    inst("Photo", "rotate", "flickr.photos.transform.rotate", positional=("degrees",)),
+    inst("Photo", "rotate", "flickr.photos.transform.rotate", Secrets(), positional=("degrees",)),
     inst("Photo", "addComment", "flickr.photos.comments.addComment",
          One("comment", "Photo.Comment", parent="photo", from_args={"text": "comment_text"}),
          positional=("comment_text",)),
@@ -320,7 +320,8 @@ BINDINGS: tuple[Binding, ...] = (
     inst("Photo", "setGeoPerms", "flickr.photos.geo.setPerms"),
     inst("Photo", "getSuggestions", "flickr.photos.suggestions.getList",
          Many("suggestions.suggestion", "Photo.Suggestion", parent="photo")),
-    inst("Photo", "suggestLocation", "flickr.photos.suggestions.suggestLocation"),
+    inst("Photo", "suggestLocation", "flickr.photos.suggestions.suggestLocation",
+         One("suggestion", "Photo.Suggestion", parent="photo")),
     inst("Photo.Suggestion", "approve", "flickr.photos.suggestions.approveSuggestion"),
     inst("Photo.Suggestion", "reject", "flickr.photos.suggestions.rejectSuggestion"),
     inst("Photo.Suggestion", "remove", "flickr.photos.suggestions.removeSuggestion"),
@@ -446,7 +447,7 @@ BINDINGS: tuple[Binding, ...] = (
     static("test", "login", "flickr.test.login", LOOKUP_USER),
     static("test", "null", "flickr.test.null"),
     # testimonials
-    static("Testimonial", "add", "flickr.testimonials.addTestimonial"),
+    static("Testimonial", "add", "flickr.testimonials.addTestimonial", TESTIMONIAL),
     _testimonials("getAllTestimonialsAbout"),
     _testimonials("getAllTestimonialsAboutBy", by_user=True),
     _testimonials("getAllTestimonialsBy"),
@@ -521,9 +522,6 @@ def run(binding: Binding, client: Client, obj: Optional[FlickrObject], args: tup
                 params.setdefault(name, value)
             else:
                 params[name] = value
-    for name, default in binding.defaults.items():
-        if params.get(name) is None:
-            params[name] = default(client)
     if binding.extras:
         params["extras"] = merge_extras(params.get("extras"))
     sent = to_params(params, binding.method)

@@ -31,7 +31,8 @@ def _bound_class(cls: type[FlickrObject], client: Client) -> type[FlickrObject]:
         "__doc__": cls.__doc__,
     }
     for name, member in vars(cls).items():
-        if isinstance(member, type) and issubclass(member, FlickrObject):
+        if (isinstance(member, type) and issubclass(member, FlickrObject)
+                and member.__qualname__ == f"{cls.__qualname__}.{name}"):
             namespace[name] = _bound_class(member, client)
     return type(cls.__name__, (cls,), namespace)
 

@@ -8,14 +8,9 @@ Lower-case classes (``prefs``, ``stats``, ``test``) and ``Contact``, ``MachineTa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Optional
-
 from flickr_api.objects.base import FlickrObject, object_class, objects_of
 from flickr_api.objects.person import person_of
 from flickr_api.objects.place import PLACE_PARTS
-
-if TYPE_CHECKING:
-    from flickr_api.client import Client
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Collection", "CommonInstitution",
@@ -179,14 +174,9 @@ class Testimonial(FlickrObject):
     _display = ("id", "body")
 
 
-def own_token_key(client: Client) -> Optional[str]:
-    """The key of the client's access token (what ``OAuth.checkToken()`` checks)."""
-    token = client.token()
-    return token[0] if token else None
-
-
 class OAuth(FlickrObject):
-    """OAuth token checks and the exchange of an old token (namespace)."""
+    """OAuth token checks and the exchange of an old token (namespace). ``checkToken()``
+    checks the token the call is signed with."""
 
 
 class prefs(FlickrObject):

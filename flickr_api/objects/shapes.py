@@ -19,8 +19,8 @@ from flickr_api.objects.sizes import sizes_from_reply
 if TYPE_CHECKING:
     from flickr_api.client import Client
 
-__all__ = ["Call", "Fields", "Many", "Nothing", "One", "Pair", "Raw", "Shape", "Sizes", "Tickets",
-           "Value", "dig"]
+__all__ = ["Call", "Fields", "Many", "Nothing", "One", "Pair", "Raw", "Secrets", "Shape", "Sizes",
+           "Tickets", "Value", "dig"]
 
 
 @dataclass
@@ -199,6 +199,23 @@ class Tickets(Shape):
         return [UploadTicket(str(entry.get("id")), call.client,
                              **{k: v for k, v in entry.items() if k != "id"})
                 for entry in as_list(dig(reply, "uploader.ticket"))]
+
+
+class Secrets(Shape):
+    """Replies carrying a photo's new secrets (after a rotation): the receiver takes them and
+    forgets its size URLs, which changed with them."""
+
+    result = "None"
+
+    def __call__(self, reply: Any, call: Call) -> None:
+        data = dig(reply, "photoid")
+        obj = call.obj
+        if obj is None or not isinstance(data, dict):
+            return
+        fields = obj._fields
+        for name in [n for n in fields if n == "sizes" or n.startswith("url_")]:
+            del fields[name]
+        fields.update({k: v for k, v in data.items() if k in ("secret", "originalsecret")})
 
 
 class Fields(Shape):
