@@ -3,9 +3,9 @@
 The library only adds a :class:`logging.NullHandler`; applications choose handlers and levels.
 Every record logged through :func:`get_logger` loggers passes :class:`RedactSecrets`, which
 replaces OAuth signatures, secrets and ``Authorization`` headers with ``***`` in the message,
-its arguments and the exception text. The same filter sits on the NullHandler of ``flickr_api``
-so that records of other ``flickr_api.*`` loggers are scrubbed before any handler above sees
-them.
+its arguments and the exception text. The NullHandler of ``flickr_api`` runs the same filter,
+so that records of other ``flickr_api.*`` loggers are scrubbed before any handler above (the
+application's, on the root logger) sees them.
 """
 
 from __future__ import annotations
@@ -71,6 +71,13 @@ class RedactSecrets(logging.Filter):
 _FILTER = RedactSecrets()
 
 
+class _ScrubbingNullHandler(logging.NullHandler):
+    """Emits nothing, but runs its filters (a plain NullHandler skips them)."""
+
+    def handle(self, record: logging.LogRecord) -> bool:
+        return bool(self.filter(record))
+
+
 def get_logger(name: str = ROOT) -> logging.Logger:
     """The logger ``name`` (``flickr_api`` or a child of it) with the redaction filter."""
     if name != ROOT and not name.startswith(ROOT + "."):
@@ -84,7 +91,7 @@ def get_logger(name: str = ROOT) -> logging.Logger:
 def _install() -> None:
     root = get_logger()
     if not any(isinstance(h, logging.NullHandler) for h in root.handlers):
-        handler = logging.NullHandler()
+        handler = _ScrubbingNullHandler()
         handler.addFilter(_FILTER)
         root.addHandler(handler)
 
