@@ -10,7 +10,7 @@ import time
 import uuid
 
 import pytest
-from reliability_support import TIMEOUT, client_for, first_photo_id
+from reliability_support import SLOW, TIMEOUT, client_for, first_photo_id, wait_for_requests
 
 from flickr_api import FlickrError, FlickrRateLimitError, FlickrTimeoutError, RetryConfig
 from flickr_api.testing import Fault, FlickrEmulator
@@ -19,8 +19,6 @@ FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "trun
           "html_200", "stat_fail_105", "stat_fail_201"]
 READ = "flickr.photos.search"
 WRITE = "flickr.photos.addTags"
-#: How long a "slow" fault holds its reply: well past the client's timeout.
-SLOW = TIMEOUT + 0.15
 
 
 @pytest.fixture
@@ -33,14 +31,6 @@ def _fault(kind: str, method: str, after: bool = False, times: int = 1) -> Fault
     return Fault(kind, method=method, after=after, times=times, delay=SLOW, retry_after=0)
 
 
-def _settled(emu: FlickrEmulator, method: str, expected: int) -> None:
-    """Wait until the emulator has logged ``expected`` requests of ``method`` (a slow fault
-    logs its request only once the pause is over)."""
-    stop = time.monotonic() + SLOW + 1.0
-    while emu.count(method) < expected and time.monotonic() < stop:
-        time.sleep(0.01)
-
-
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
 @pytest.mark.parametrize("kind", FAULTS)
 def test_a_read_recovers_from_one_fault(emu, kind, after):
@@ -50,7 +40,7 @@ def test_a_read_recovers_from_one_fault(emu, kind, after):
     reply = client.call(READ, user_id="me", per_page=5)
     assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
     assert time.monotonic() - began < TIMEOUT + 0.5
-    _settled(emu, READ, 2)
+    wait_for_requests(emu, 2, flickr_method=READ)
     assert sorted(str(r.fault) for r in emu.calls(READ)) == sorted([kind, "None"])
 
 
@@ -64,7 +54,7 @@ def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
         client.call(READ, user_id="me", per_page=5)
     assert time.monotonic() - began < 0.6 + 0.2
     assert type(info.value).__module__ == "flickr_api.errors"
-    _settled(emu, READ, 2)
+    wait_for_requests(emu, 2, flickr_method=READ)
     assert emu.count(READ) >= 2
 
 
@@ -77,7 +67,7 @@ def test_a_write_is_never_sent_twice(emu, kind, after):
     emu.add_fault(_fault(kind, WRITE, after))
     with pytest.raises(FlickrError):
         client.call(WRITE, photo_id=photo_id, tags=tag)
-    _settled(emu, WRITE, 1)
+    wait_for_requests(emu, 1, flickr_method=WRITE)
     records = emu.calls(WRITE)
     assert len(records) == 1
     assert records[0].executed is (after or kind == "slow")

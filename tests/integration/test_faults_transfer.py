@@ -12,7 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from reliability_support import TIMEOUT, client_for
+from reliability_support import SLOW, client_for, wait_for_requests
 
 from flickr_api import FlickrError, RetryConfig
 from flickr_api.testing import Fault, FlickrEmulator
@@ -20,7 +20,6 @@ from flickr_api.transfer.download import download_photo, pick_size
 
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
           "html_200", "stat_fail_105", "stat_fail_201"]
-SLOW = TIMEOUT + 0.15
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\0" * 4000 + b"\xff\xd9"
 #: Faults whose 200 reply is a web page or an API error instead of the image: saved as the image
 #: today, because the download does not look at the reply's Content-Type.
@@ -43,12 +42,6 @@ def _fault(kind: str, after: bool, times: int = 1, **where: str) -> Fault:
     return Fault(kind, after=after, times=times, delay=SLOW, retry_after=0, **where)
 
 
-def _settle(emu: FlickrEmulator, expected: int, **which: str) -> None:
-    stop = time.monotonic() + SLOW + 1.0
-    while emu.count(**which) < expected and time.monotonic() < stop:
-        time.sleep(0.01)
-
-
 # -- uploads -------------------------------------------------------------------------------------
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
 @pytest.mark.parametrize("kind", FAULTS)
@@ -59,7 +52,7 @@ def test_an_upload_is_never_sent_twice(emu, tmp_path, kind, after):
     emu.add_fault(_fault(kind, after, method="upload"))
     with pytest.raises(FlickrError):
         client.upload(str(photo), title="dawn")
-    _settle(emu, 1, flickr_method="upload")
+    wait_for_requests(emu, 1, flickr_method="upload")
     assert emu.count("upload") == 1
     assert len(emu.uploads) == (1 if after or kind == "slow" else 0)
     assert emu.duplicates() == []
