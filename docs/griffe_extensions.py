@@ -1,12 +1,29 @@
-"""A griffe extension for the API reference: the reStructuredText habits of the docstrings
-(``>>>`` examples, ``::`` literal blocks, ``:class:`~x.Y``` roles) rendered as Markdown."""
+"""Griffe extensions for the API reference.
+
+- :class:`RstToMarkdown`: the reStructuredText habits of the docstrings (``>>>`` examples,
+  ``::`` literal blocks, ``:class:`~x.Y``` roles) rendered as Markdown;
+- :class:`BoundObjectMethods`: the object methods that ``flickr_api.objects.bindings`` declares
+  as data and installs at import time, which static analysis cannot see.
+"""
 
 from __future__ import annotations
 
+import inspect
 import re
+import sys
+from pathlib import Path
 from typing import Any
 
-from griffe import Extension, Object
+from griffe import (
+    Docstring,
+    Extension,
+    Function,
+    Module,
+    Object,
+    Parameter,
+    ParameterKind,
+    Parameters,
+)
 
 _ROLE = re.compile(r":(?:class|func|meth|attr|data|mod|exc|obj):`~?([\w.]+)`")
 _PROMPT = re.compile(r"^(\s*)(>>>|\.\.\.)( |$)")
@@ -46,3 +63,30 @@ class RstToMarkdown(Extension):
     def on_object(self, *, obj: Object, **kwargs: Any) -> None:
         if obj.docstring is not None:
             obj.docstring.value = to_markdown(obj.docstring.value)
+
+    def on_module_instance(self, *, mod: Module, **kwargs: Any) -> None:
+        self.on_object(obj=mod)
+
+
+class BoundObjectMethods(Extension):
+    def on_package(self, *, pkg: Module, **kwargs: Any) -> None:
+        if pkg.name != "flickr_api":
+            return
+        sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+        from flickr_api.objects.base import registered_classes
+
+        for cls in registered_classes().values():
+            module = cls.__module__.removeprefix("flickr_api.")
+            documented = pkg.get_member(f"{module}.{cls.__qualname__}")
+            for name, value in vars(cls).items():
+                doc = getattr(value, "__doc__", None)
+                if name.startswith("_") or name in documented.members or not doc:
+                    continue
+                static = not inspect.isfunction(value)
+                params = [Parameter("kwargs", kind=ParameterKind.var_keyword)]
+                if not static:
+                    params.insert(0, Parameter("self", kind=ParameterKind.positional_or_keyword))
+                method = Function(name, parameters=Parameters(*params), docstring=Docstring(doc))
+                if static:
+                    method.labels.add("staticmethod")
+                documented.set_member(name, method)
