@@ -31,7 +31,8 @@ class RetryConfig:
 
     ``max_retries`` extra attempts, waiting between ``base_delay`` and ``max_delay`` seconds
     (exponential backoff with jitter, or the server's ``Retry-After``). ``deadline`` bounds a
-    whole call in seconds, waits and retries included (None: only ``max_retries`` bounds it).
+    whole call in seconds, retries and every wait included, the rate limiter's too (None: only
+    ``max_retries`` and the timeout of each request bound it).
     Writes (POST methods, uploads) are retried only when the request surely never reached
     Flickr, unless ``retry_writes`` is set.
     """
