@@ -126,7 +126,7 @@ class FlickrObject(metaclass=_ObjectType):
         if not isinstance(data, dict):
             data = {cls._text_field: data}
         obj = cls.__new__(cls)
-        obj._fields = cls._prepare(data)
+        obj._fields = cls._prepare(cls._from_flickr(data))
         obj._client = client
         obj._loaded = False
         return obj
@@ -141,8 +141,13 @@ class FlickrObject(metaclass=_ObjectType):
                 data[target] = data[source]
         return data
 
+    @classmethod
+    def _from_flickr(cls, data: dict[str, Any]) -> dict[str, Any]:
+        """Reply values Flickr writes otherwise than our interface (in place; none here)."""
+        return data
+
     def _merge(self, data: dict[str, Any]) -> None:
-        self._fields.update(self._prepare(data))
+        self._fields.update(self._prepare(self._from_flickr(data)))
 
     # -- the client -----------------------------------------------------------------------
     @property
@@ -179,7 +184,7 @@ class FlickrObject(metaclass=_ObjectType):
     def __repr__(self) -> str:
         shown = []
         for name in self._display:
-            value = self._fields.get(name)
+            value = self._value(name) if name in self._fields else None
             if value is None or isinstance(value, (dict, list)):
                 continue
             text = repr(value.id if isinstance(value, FlickrObject) else value)

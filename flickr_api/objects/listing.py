@@ -228,6 +228,8 @@ class Walker(Generic[T]):
                 self.kwargs["per_page"] = actual  # Flickr used another page size: start again
                 yield from self._range(start, stop, step)
                 return
+            if number > (page.info.get("pages") or number):
+                return  # past the end, where Flickr repeats the last page
             for item in page:
                 if position >= start and (position - start) % step == 0:
                     yield item

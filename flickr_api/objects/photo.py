@@ -8,7 +8,7 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flickr_api.errors import FlickrError
-from flickr_api.objects.base import FlickrObject, object_class, objects_of
+from flickr_api.objects.base import FlickrObject, as_list, object_class, objects_of
 from flickr_api.objects.fields import to_int
 from flickr_api.objects.person import person_of
 from flickr_api.objects.sizes import (
@@ -72,11 +72,11 @@ def _note_list(obj: FlickrObject, raw: Any) -> Any:
 
 
 def _url_map(obj: FlickrObject, raw: Any) -> Any:
-    if not isinstance(raw, dict):
+    """getInfo's ``urls`` as ``{type: url}``."""
+    if not isinstance(raw, dict) or "url" not in raw:
         return raw
-    items = raw.get("url") or []
-    items = items if isinstance(items, list) else [items]
-    return {item.get("type"): item.get("_content") for item in items if isinstance(item, dict)}
+    return {item.get("type"): item.get("_content") for item in as_list(raw["url"])
+            if isinstance(item, dict)}
 
 
 def _location(obj: FlickrObject, raw: Any) -> Any:
@@ -118,6 +118,13 @@ class Photo(FlickrObject):
         "urls": _url_map,
         "location": _location,
     }
+
+    @classmethod
+    def _from_flickr(cls, data: dict[str, Any]) -> dict[str, Any]:
+        level = to_int(data.get("safety_level"))
+        if isinstance(level, int):  # Flickr replies 0-2; we say 1 safe, 2 moderate, 3 restricted
+            data["safety_level"] = level + 1
+        return data
 
     @classmethod
     def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,109 @@
+"""Walking paged methods through the emulator: request counts, caps, slices, read-ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from flickr_api import Client
+from flickr_api.auth import AuthHandler
+from flickr_api.objects import Photo, Walker
+from flickr_api.testing import FlickrEmulator
+
+ALICE = "10000001@N01"
+
+
+def _client(emu: FlickrEmulator, **options: object) -> Client:
+    return Client(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
+                  auth_handler=AuthHandler.create(*emu.token("write")), **options)
+
+
+@pytest.fixture(scope="module")
+def big():
+    """A data set with more photos than a search will page through (4,000)."""
+    with FlickrEmulator(photos=5000) as emu:
+        yield emu
+
+
+@pytest.fixture
+def objects(big):
+    big.reset_log()
+    client = _client(big, rate_limit=None)
+    yield client.objects
+    client.close()
+
+
+def _pages(emu: FlickrEmulator, method: str) -> list[tuple[str, str]]:
+    return [(r.params.get("page", ""), r.params.get("per_page", ""))
+            for r in emu.calls(method)]
+
+
+def test_an_album_of_1200_photos_with_original_urls_takes_3_requests(objects, big):
+    album = objects.Photoset(id=big.store.notable["big_album"], owner=ALICE)
+    urls = [photo.getPhotoFile("Original") for photo in Walker(album.getPhotos)]
+    assert len(urls) == len(set(urls)) == 1200
+    assert all("_o." in url for url in urls)
+    assert _pages(big, "flickr.photosets.getPhotos") == [("1", "500"), ("2", "500"), ("3", "500")]
+    assert big.count() == 3
+
+
+def test_the_same_album_page_by_page(objects, big):
+    album = objects.Photoset(id=big.store.notable["big_album"], owner=ALICE)
+    pages = [album.getPhotos(per_page=500, page=n) for n in (1, 2, 3)]
+    assert [len(p) for p in pages] == [500, 500, 200]
+    assert pages[0].info.total == 1200 and pages[0].info.pages == 3
+    assert all(photo.getPhotoFile("Original") for page in pages for photo in page)
+    assert big.count() == 3
+
+
+def test_len_is_the_total_and_iteration_reuses_the_first_page(objects, big):
+    walker = Walker(objects.Person(id=ALICE).getPhotos)
+    total = len(walker)
+    assert total == len({p.id for p in big.store.photos.values() if p.owner == ALICE})
+    assert sum(1 for _ in walker) == total
+    assert big.count() == -(-total // 500)
+
+
+def test_a_search_stops_at_flickrs_cap_without_duplicates(objects, big):
+    walker = Walker(objects.Photo.search, text="a")
+    found = [photo.id for photo in walker]
+    assert len(found) == len(set(found)) == len(walker) == 4000
+    assert big.count("flickr.photos.search") == 8
+
+
+def test_slices_fetch_only_the_pages_they_need(objects, big):
+    walker = Walker(objects.Photo.search, user_id=ALICE, per_page=100)
+    assert len(walker[:10]) == 10 and _pages(big, "flickr.photos.search") == [("1", "100")]
+    big.reset_log()
+    picked = walker[905:920:5]
+    assert [p.id for p in picked] == [p.id for p in objects.Photo.search(
+        user_id=ALICE, per_page=100, page=10)[5:20:5]]
+    assert _pages(big, "flickr.photos.search")[0] == ("10", "100")
+
+
+def test_prefetch_gets_the_same_items(objects, big):
+    plain = [p.id for p in Walker(objects.Person(id=ALICE).getPhotos, per_page=250)]
+    ahead = [p.id for p in Walker(objects.Person(id=ALICE).getPhotos, per_page=250,
+                                  prefetch=4)]
+    assert ahead == plain and len(plain) == 2000
+
+
+def test_prefetch_respects_the_rate_limit(big):
+    client = _client(big, rate_limit=3600 * 40, burst=1)  # one request every 25 ms
+    try:
+        photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
+                             prefetch=4))
+        status = client.get_rate_limit_status()
+    finally:
+        client.close()
+    assert len(photos) == 2000
+    assert status is not None and status.acquired >= 8 and status.total_waited >= 0.15
+
+
+def test_walking_works_with_the_default_client(big, monkeypatch):
+    import flickr_api
+
+    flickr_api.set_keys(big.api_key, big.api_secret)
+    flickr_api.set_base_url(big.base_url)
+    flickr_api.set_rate_limit(None)
+    first = next(iter(Walker(Photo.search, tags="cat")))
+    assert isinstance(first, Photo) and first.client is flickr_api.default_client()
