@@ -59,7 +59,8 @@ def run_demo(say: Callable[[str], None] = print) -> None:
 
         with tempfile.TemporaryDirectory() as tmp:
             path = photos[0].save(f"{tmp}/photo", size_label="Medium")
-            say(f"\n7. photo.save(...) streamed the Medium size to disk: {path.stat().st_size} bytes")
+            size = path.stat().st_size
+            say(f"\n7. photo.save(...) streamed the Medium size to disk: {size} bytes")
 
         say(f"\nDone: {emu.count()} requests reached the emulator. Try it on your own code:")
         say("   from flickr_api.testing import FlickrEmulator  (or the pytest fixture "

@@ -12,7 +12,8 @@ from flickr_api.keys import find_keys
 @pytest.fixture
 def keys_module(tmp_path, monkeypatch):
     """A flickr_keys.py somewhere on the Python path (not inside the package)."""
-    (tmp_path / "flickr_keys.py").write_text('API_KEY = "module-key"\nAPI_SECRET = "module-secret"\n')
+    module = tmp_path / "flickr_keys.py"
+    module.write_text('API_KEY = "module-key"\nAPI_SECRET = "module-secret"\n')
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.delitem(sys.modules, "flickr_keys", raising=False)
     yield

@@ -85,7 +85,14 @@ def test_rfc5849_vectors():
     )
     assert sign(secret, "hdhd0244k9j7ao03", base) == "gKgrFCywp7rO0OXSjdot/IHF7IU="
     url = "http://photos.example.net/photos?file=vacation.jpg&size=original"
-    params = [*parse_qsl(urlsplit(url).query), ("oauth_consumer_key", key), ("oauth_token", "nnch734d00sl2jdk"), ("oauth_signature_method", "HMAC-SHA1"), ("oauth_timestamp", "137131202"), ("oauth_nonce", "chapoH")]
+    params = [
+        *parse_qsl(urlsplit(url).query),
+        ("oauth_consumer_key", key),
+        ("oauth_token", "nnch734d00sl2jdk"),
+        ("oauth_signature_method", "HMAC-SHA1"),
+        ("oauth_timestamp", "137131202"),
+        ("oauth_nonce", "chapoH"),
+    ]
     base = base_string("GET", url, params)
     assert base == (
         "GET&http%3A%2F%2Fphotos.example.net%2Fphotos&file%3Dvacation.jpg%26oauth_consumer_key%3D"
