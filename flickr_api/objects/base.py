@@ -146,6 +146,10 @@ class FlickrObject(metaclass=_ObjectType):
         """Reply values Flickr writes otherwise than our interface (in place; none here)."""
         return data
 
+    def _default_field(self, name: str) -> Any:
+        """A value for a missing field that a call needs (None: none; classes may know one)."""
+        return None
+
     def _merge(self, data: dict[str, Any]) -> None:
         self._fields.update(self._prepare(self._from_flickr(data)))
 

@@ -507,6 +507,8 @@ def _identity(binding: Binding, obj: FlickrObject) -> dict[str, Any]:
         params[argument] = value
     for argument, path in binding.context.items():
         value = _resolve(obj, path)
+        if value is None:
+            value = obj._default_field(path)
         if value is not None:
             params[argument] = value
     return params

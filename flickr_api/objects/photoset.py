@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from flickr_api.objects.base import FlickrObject
-from flickr_api.objects.person import person_of
+from flickr_api.objects.person import Person, person_of
 
 __all__ = ["Photoset"]
 
@@ -21,6 +23,16 @@ class Photoset(FlickrObject):
         "date_create", "date_update", "title", "description",
     })
     _converters = {"owner": person_of({"username": "username"})}
+
+    def _default_field(self, name: str) -> Any:
+        """Flickr wants the owner with the album id; an album made without one (``Photoset(
+        id=...)``, ``Photoset.create``) is taken to be the authenticated user's."""
+        client = self.client
+        if name != "owner" or client.token() is None:
+            return None
+        owner = Person.getFromToken(client)
+        self._fields["owner"] = owner
+        return owner.id
 
     class Comment(FlickrObject):
         """A comment on an album (``comment_id``)."""
