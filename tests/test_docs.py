@@ -9,6 +9,7 @@ and types the code. A block preceded by ``<!-- skip -->`` is shown, not run.
 from __future__ import annotations
 
 import builtins
+import logging
 import re
 import textwrap
 from pathlib import Path
@@ -84,7 +85,11 @@ def reader_setup(monkeypatch, tmp_path, capsys):
         work.mkdir()
         monkeypatch.chdir(work)
         monkeypatch.setattr(builtins, "input", Person(capsys))
+        logger = logging.getLogger("flickr_api")
+        level, handlers = logger.level, list(logging.root.handlers)
         yield emu
+        logger.setLevel(level)  # a page may turn on debug logging
+        logging.root.handlers[:] = handlers
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(ROOT)) for p in PAGES])

@@ -87,6 +87,8 @@ def message_for(error: BaseException) -> str:
         elif error.transient:
             text += ". Flickr is busy: try again in a few minutes"
         return text
+    if isinstance(error, FlickrAuthError) and error.problem == "token_rejected":
+        return f"{error}. Authorize with: flickr-api auth"
     if isinstance(error, (FlickrError, CommandError)):
         return str(error)
     return f"{type(error).__name__}: {error}"

@@ -37,6 +37,15 @@ def test_whoami_before_auth_exits_3(cli):
         "FILE)\n")
 
 
+def test_a_revoked_token_exits_3(cli):
+    cli.token_file.parent.mkdir(parents=True)
+    cli.token_file.write_text("72157000000000000-0000000000000000\n0123456789abcdef\n")
+    result = cli("whoami")
+    assert result.code == 3
+    assert result.err.rstrip().endswith("Authorize with: flickr-api auth")
+    assert "token_rejected" in result.err and "0123456789abcdef" not in result.err
+
+
 def test_token_option_names_the_file(cli, tmp_path):
     path = cli.save_token("read", tmp_path / "bob.txt")
     assert cli("--token", str(path), "whoami").code == 0
