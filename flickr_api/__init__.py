@@ -55,9 +55,9 @@ _LAZY = {
         for name in (
             "Activity", "Blog", "BlogService", "Camera", "Category", "Collection",
             "CommonInstitution", "Contact", "FlickrList", "Gallery", "Group", "Info", "License",
-            "Location", "MachineTag", "Panda", "Person", "Photo", "PhotoGeoPerms", "Photoset",
-            "Place", "Profile", "Push", "Reflection", "Tag", "Testimonial", "Walker", "prefs",
-            "stats", "test",
+            "Location", "MachineTag", "OAuth", "Panda", "Person", "Photo", "PhotoGeoPerms",
+            "Photoset", "Place", "Profile", "Push", "Reflection", "Tag", "Testimonial", "Walker",
+            "prefs", "stats", "test",
         )
     },
     **{name: "flickr_api.transfer" for name in (

@@ -52,6 +52,7 @@ def merge_extras(extras: Any) -> str:
 #: getInfo groups these fields in sub-elements; they are flattened onto the photo.
 _FLATTENED = ("visibility", "dates", "permissions", "editability", "usage", "people")
 _GEO_FIELDS = ("latitude", "longitude", "accuracy", "context", "place_id", "woeid")
+_RESHAPED = frozenset((*_FLATTENED, "location"))
 
 
 _tags_of_info = objects_of("Tag", key="tag", parent="photo")
@@ -121,13 +122,16 @@ class Photo(FlickrObject):
 
     @classmethod
     def _from_flickr(cls, data: dict[str, Any]) -> dict[str, Any]:
-        level = to_int(data.get("safety_level"))
-        if isinstance(level, int):  # Flickr replies 0-2; we say 1 safe, 2 moderate, 3 restricted
-            data["safety_level"] = level + 1
+        if "safety_level" in data:
+            level = to_int(data["safety_level"])
+            if isinstance(level, int):  # Flickr replies 0-2; we say 1 safe ... 3 restricted
+                data["safety_level"] = level + 1
         return data
 
     @classmethod
     def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
+        if data.keys().isdisjoint(_RESHAPED):
+            return data  # a listing entry: nothing to reshape
         for group in _FLATTENED:
             if isinstance(data.get(group), dict):
                 data.update(data.pop(group))
@@ -251,11 +255,16 @@ class Photo(FlickrObject):
     def getPhotoFile(self, size_label: Optional[str] = None) -> str:
         """The URL of the image file of a size (by label "Medium 640" or suffix "z"; the
         largest when None). No request when the photo's sizes or secrets are known."""
-        if size_label is not None and not self._inline_sizes():
-            size = find_size(size_label)
-            built = self._built_file_url(size) if size is not None else None
-            if built:
-                return built
+        size = find_size(size_label) if size_label is not None else None
+        fields = self._fields
+        if size is not None and "sizes" not in fields:
+            listed = fields.get("url_" + size.extra)
+            if listed:
+                return self.client.endpoints.rewrite(str(listed))
+            if not any(name in fields for name in URL_EXTRAS):
+                built = self._built_file_url(size)
+                if built:
+                    return built
         return str(self._size_entry(size_label, "source"))
 
     def getPhotoUrl(self, size_label: Optional[str] = None) -> str:

@@ -110,3 +110,12 @@ def test_importing_flickr_api_loads_neither_objects_nor_catalog():
             "flickr_api.Photo; assert not _catalog.is_loaded(); "
             "assert 'requests' not in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_every_lazy_object_name_is_exported():
+    import flickr_api
+    from flickr_api import objects
+
+    names = [n for n, module in flickr_api._LAZY.items() if module == "flickr_api.objects"]
+    assert all(getattr(flickr_api, n) is getattr(objects, n) for n in names)
+    assert set(names) <= set(objects.__all__)
