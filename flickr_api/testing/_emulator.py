@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Iterable, List, Mapping, Optional, Tuple,
 from flickr_api._catalog import PERM_LEVELS
 from flickr_api.testing._authflow import AUTH_ROUTES
 from flickr_api.testing._faults import Fault, FaultPlan
-from flickr_api.testing._images import IMAGE_ROUTE
+from flickr_api.testing._images import IMAGE_ROUTE, VIDEO_ROUTE
 from flickr_api.testing._log import LogRecord, RequestLog
 from flickr_api.testing._oauth import OAuthProvider, new_api_key, new_api_secret
 from flickr_api.testing._rest import REST_ROUTE
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 __all__ = ["FlickrEmulator"]
 
 MB = 1024 * 1024
-_ROUTES = [REST_ROUTE, *UPLOAD_ROUTES, *AUTH_ROUTES, IMAGE_ROUTE]
+_ROUTES = [REST_ROUTE, *UPLOAD_ROUTES, *AUTH_ROUTES, IMAGE_ROUTE, VIDEO_ROUTE]
 
 
 class FlickrEmulator:

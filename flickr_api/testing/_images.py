@@ -1,4 +1,5 @@
-"""Static images (``/{server}/{id}_{secret}[_{suffix}].{ext}``) with byte ranges for resuming."""
+"""Static images (``/{server}/{id}_{secret}[_{suffix}].{ext}``) and video files
+(``/photos/{user}/{id}/play/{label}/{secret}/``), with byte ranges for resuming."""
 
 from __future__ import annotations
 
@@ -11,9 +12,10 @@ from flickr_api.testing._server import Exchange, Route
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
 
-__all__ = ["IMAGE_ROUTE"]
+__all__ = ["IMAGE_ROUTE", "VIDEO_ROUTE"]
 
 _IMAGE = re.compile(r"^/(\w+)/(\d+)_([0-9a-zA-Z]+)(?:_([0-9a-z]+))?\.([0-9A-Za-z]+)$")
+_VIDEO = re.compile(r"^/photos/[^/]+/(\d+)/play/([0-9a-z_]+)/([0-9a-zA-Z]+)/?$")
 _RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 _TYPES = {
     "jpg": "image/jpeg",
@@ -37,11 +39,24 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
     assert match is not None
     server, photo_id, secret, suffix, ext = match.groups()
     data = emu.store.image(server, photo_id, secret, suffix or "", ext)
+    return _serve(ex, data, _TYPES.get(ext.lower(), "application/octet-stream"))
+
+
+def _run_video(emu: FlickrEmulator, ex: Exchange) -> Reply:
+    if ex.http_method not in ("GET", "HEAD"):
+        return plain(405, "Method not allowed", {"Allow": "GET, HEAD"})
+    match = _VIDEO.match(ex.path)
+    assert match is not None
+    photo_id, label, secret = match.groups()
+    return _serve(ex, emu.store.video(photo_id, label, secret), "video/mp4")
+
+
+def _serve(ex: Exchange, data: Optional[bytes], content_type: str) -> Reply:
+    """``data`` (None: 404), whole or the byte range the request asks for."""
     if data is None:
         body = b"<html><body><h1>404 Not Found</h1>No such image.</body></html>\n"
         return Reply(404, "text/html; charset=utf-8", body)
     ex.record.executed = True
-    content_type = _TYPES.get(ext.lower(), "application/octet-stream")
     headers = {"Accept-Ranges": "bytes"}
     wanted = _byte_range(ex.headers.get("Range"), len(data))
     if wanted is None:
@@ -69,3 +84,4 @@ def _byte_range(header: Optional[str], size: int) -> Optional[Tuple[int, int]]:
 
 
 IMAGE_ROUTE = Route(_IMAGE, _identify, _run, pure=True)
+VIDEO_ROUTE = Route(_VIDEO, _identify, _run_video, pure=True)

@@ -660,6 +660,33 @@ class Store:
         return _jpeg(key, length, f"{photo_id} {spec.code} {width}x{height}", width, height)
 
 
+    def video(self, photo_id: str, label: str, secret: str) -> Optional[bytes]:
+        """The bytes of a video's ``play/{label}/{secret}/`` file, or None (404)."""
+        with self.lock:
+            photo = self.photos.get(photo_id)
+            if photo is None or photo.media != "video" or secret != photo.secret:
+                return None
+            if label not in VIDEO_LABELS:
+                return None
+            path = photo.original_path
+            length = int((40_000 + _digest(self.seed, photo.id, label) % 160_000)
+                         * self.image_scale)
+            key = _digest(self.seed, photo.id, secret, label)
+        if path:
+            try:
+                with open(path, "rb") as fh:
+                    return fh.read()
+            except OSError:
+                return None
+        head = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
+        return head + random.Random(key).randbytes(max(0, length - len(head)))
+
+
+#: The ``play/{label}/`` names of a video's files, from getSizes' video labels.
+VIDEO_SIZE_LABELS = ("Site MP4", "Mobile MP4", "HD MP4", "700", "iphone_wifi")
+VIDEO_LABELS = frozenset(label.lower().replace(" ", "") for label in VIDEO_SIZE_LABELS)
+
+
 def _jpeg(key: int, length: int, note: str, width: int, height: int) -> bytes:
     """A JPEG-looking byte string of about ``length`` bytes, the same for the same key."""
     app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"

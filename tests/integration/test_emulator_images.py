@@ -79,3 +79,16 @@ def test_resume_after_a_reset(emu, url):
     rest = get(url, Range=f"bytes={len(received)}-")
     assert rest.status_code == 206
     assert received + rest.content == whole
+
+
+def test_video_files_behind_get_sizes_play_urls(emu):
+    video = emu.store.photos[emu.store.notable["alice_video"]]
+    page = f"{emu.base_url}/photos/alice/{video.id}/play"
+    reply = get(f"{page}/sitemp4/{video.secret}/")
+    assert reply.status_code == 200
+    assert reply.headers["Content-Type"] == "video/mp4"
+    assert reply.content[4:8] == b"ftyp"
+    tail = get(f"{page}/sitemp4/{video.secret}/", Range="bytes=100-")
+    assert tail.status_code == 206 and tail.content == reply.content[100:]
+    assert get(f"{page}/sitemp4/wrongsecret/").status_code == 404
+    assert get(f"{page}/nosuchsize/{video.secret}/").status_code == 404

@@ -32,9 +32,7 @@ from flickr_api.testing._handlers._base import (
     user_arg,
     visible_photo,
 )
-from flickr_api.testing._store import Photo, Store, clean_tag
-
-_VIDEO_SIZES = ("Site MP4", "Mobile MP4", "HD MP4", "700", "iphone_wifi")
+from flickr_api.testing._store import VIDEO_SIZE_LABELS, Photo, Store, clean_tag
 
 
 def can_add_meta(store: Store, photo: Photo, viewer: Optional[str]) -> bool:
@@ -128,7 +126,7 @@ def get_sizes(ctx: Ctx, args: Dict[str, str]) -> Payload:
                       "source": f"https://www.flickr.com/apps/video/stewart.swf?v=1&photo_id="
                                 f"{photo.id}&photo_secret={photo.secret}",
                       "url": page, "media": "video"})
-        for label in _VIDEO_SIZES:
+        for label in VIDEO_SIZE_LABELS:
             sizes.append({"label": label, "width": "", "height": "",
                           "source": f"{page}play/{label.lower().replace(' ', '')}/{photo.secret}/",
                           "url": page, "media": "video"})
