@@ -61,7 +61,8 @@ _LAZY = {
         )
     },
     **{name: "flickr_api.transfer" for name in (
-        "Upload", "UploadTicket", "download_photos", "replace", "upload", "wait_for_tickets")},
+        "Upload", "UploadTicket", "check_tickets", "download_photo", "download_photos", "replace",
+        "upload", "wait_for_tickets")},
     "call_api": "flickr_api.method_call",
 }
 
