@@ -17,6 +17,7 @@ import copy
 import difflib
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional
 
+from flickr_api.errors import FlickrError
 from flickr_api.objects.fields import convert
 
 if TYPE_CHECKING:
@@ -101,8 +102,9 @@ class FlickrObject(metaclass=_ObjectType):
     _text_field: ClassVar[str] = "text"
     #: Per-class converters (e.g. ``owner`` -> Person); others follow the field-name rules.
     _converters: ClassVar[Mapping[str, FieldConverter]] = {}
-    #: The client of classes bound with :func:`flickr_api.objects.bind`.
-    _bound_client: ClassVar[Optional[Client]] = None
+    #: The client of classes bound with :func:`flickr_api.objects.bind` (a weak reference, so
+    #: a client's cached bound classes never keep it alive).
+    _bound_client: ClassVar[Optional[Callable[[], Optional[Client]]]] = None
     #: The public class (itself, or the class a bound class derives from).
     _base: ClassVar[type[FlickrObject]]
 
@@ -116,7 +118,7 @@ class FlickrObject(metaclass=_ObjectType):
         if id is not None:
             fields["id"] = id
         self._fields = self._prepare(fields)
-        self._client = client if client is not None else type(self)._bound_client
+        self._client = client if client is not None else type(self)._bound()
         self._loaded = False
 
     # -- building ---------------------------------------------------------------------
@@ -157,12 +159,20 @@ class FlickrObject(metaclass=_ObjectType):
     @property
     def client(self) -> Client:
         """The client this object's calls go through."""
-        return self._client or self._class_client()
+        return self._client if self._client is not None else self._class_client()
+
+    @classmethod
+    def _bound(cls) -> Optional[Client]:
+        return cls._bound_client() if cls._bound_client is not None else None
 
     @classmethod
     def _class_client(cls) -> Client:
         if cls._bound_client is not None:
-            return cls._bound_client
+            client = cls._bound()
+            if client is None:
+                raise FlickrError(f"The client {cls.__qualname__} was bound to is gone: keep "
+                                  "the Client while you use client.objects")
+            return client
         from flickr_api.client import default_client
 
         return default_client()
@@ -207,7 +217,9 @@ class FlickrObject(metaclass=_ObjectType):
         return self._clone(dict(self._fields))
 
     def __deepcopy__(self, memo: dict[int, Any]) -> FlickrObject:
-        return self._clone(copy.deepcopy(self._fields, memo))
+        obj = memo[id(self)] = self._clone({})  # fields may point back here (tag.photo)
+        obj._fields = copy.deepcopy(self._fields, memo)
+        return obj
 
     def _clone(self, fields: dict[str, Any]) -> FlickrObject:
         obj = self._base.__new__(self._base)

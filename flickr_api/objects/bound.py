@@ -23,7 +23,7 @@ _cache: weakref.WeakKeyDictionary[Client, SimpleNamespace] = weakref.WeakKeyDict
 _lock = threading.Lock()
 
 
-def _bound_class(cls: type[FlickrObject], client: Client) -> type[FlickrObject]:
+def _bound_class(cls: type[FlickrObject], client: weakref.ref[Client]) -> type[FlickrObject]:
     namespace: dict[str, Any] = {
         "_bound_client": client,
         "__qualname__": cls.__qualname__,
@@ -45,8 +45,9 @@ def bind(client: Client) -> SimpleNamespace:
             from flickr_api import objects
 
             classes = {name: getattr(objects, name) for name in objects.__all__}
+            reference = weakref.ref(client)
             bound = SimpleNamespace(**{
-                name: _bound_class(value, client)
+                name: _bound_class(value, reference)
                 if isinstance(value, type) and issubclass(value, FlickrObject) else value
                 for name, value in classes.items()
             })

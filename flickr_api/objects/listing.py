@@ -115,25 +115,28 @@ class Walker(Generic[T]):
         """The paging information of the first page."""
         return self._fetch(1).info
 
-    def _has_more(self, page: int, info: Info) -> bool:
-        pages = info.get("pages")
-        if pages is not None:
-            return page < pages
-        return bool(info.get("has_next_page"))
+    def _last_page(self, info: Info) -> Optional[int]:
+        """The last page worth asking for (None: unknown, follow ``has_next_page``)."""
+        last, cap, size = info.get("pages"), self._cap(), info.get("perpage")
+        if last is not None and cap is not None and size:
+            last = min(last, -(-cap // size))  # no page past Flickr's cap
+        return last
 
     def _pages(self, start: int) -> Iterator[FlickrList[T]]:
         """Pages from ``start`` on, reading ahead ``prefetch`` pages in a thread pool."""
         page = self._fetch(start)
         yield page
-        last = page.info.get("pages")
-        if not self._has_more(start, page.info):
-            return
-        if not self.prefetch or last is None:
+        last = self._last_page(page.info)
+        if last is None:
             number = start
-            while self._has_more(number, page.info):
+            while page.info.get("has_next_page"):
                 number += 1
                 page = self._fetch(number)
                 yield page
+            return
+        if not self.prefetch:
+            for number in range(start + 1, last + 1):
+                yield self._fetch(number)
             return
         pool = ThreadPoolExecutor(self.prefetch, thread_name_prefix="flickr-walker")
         ahead: deque[Future[FlickrList[T]]] = deque()

@@ -106,6 +106,13 @@ def test_copies_keep_the_client(client):
     assert deep._fields is not photo._fields
 
 
+def test_objects_pointing_at_each_other_pickle_and_copy(client):
+    photo = Photo(id="1", tags={"tag": [{"id": "t1", "_content": "cat"}]}, client=client)
+    assert photo.tags[0].photo is photo
+    for twin in (pickle.loads(pickle.dumps(photo)), copy.deepcopy(photo)):
+        assert twin.tags[0].photo is twin and twin.tags[0].text == "cat"
+
+
 def test_flickr_list_pickles_with_its_info():
     page = FlickrList([Photo(id="1")], Info.of({"page": "2", "pages": 3, "total": "5"}, 1))
     back = pickle.loads(pickle.dumps(page))

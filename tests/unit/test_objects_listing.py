@@ -112,9 +112,10 @@ def test_walker_refuses_methods_without_pages():
 
 def test_total_unknown():
     def no_total(page=1, **kw):
-        return FlickrList([Photo(id=str(page))], Info.of({"page": page, "has_next_page": 0}, 1))
+        more = int(page < 3)
+        return FlickrList([Photo(id=str(page))], Info.of({"page": page, "has_next_page": more}, 1))
 
     walker = Walker(no_total)
-    assert ids(walker) == [1]
+    assert ids(walker) == [1, 2, 3]
     with pytest.raises(TypeError, match="total"):
         len(walker)

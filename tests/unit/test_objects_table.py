@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from flickr_api import _catalog
+from flickr_api import FlickrError, _catalog
 from flickr_api.objects import FlickrObject, Photo, Walker, bind
 from flickr_api.objects.base import object_class, registered_classes
 from flickr_api.objects.bindings import BINDINGS, LEGACY_METHODS
@@ -119,3 +119,20 @@ def test_every_lazy_object_name_is_exported():
     names = [n for n, module in flickr_api._LAZY.items() if module == "flickr_api.objects"]
     assert all(getattr(flickr_api, n) is getattr(objects, n) for n in names)
     assert set(names) <= set(objects.__all__)
+
+
+def test_bound_classes_do_not_keep_their_client_alive():
+    import gc
+    import weakref
+
+    from flickr_api import Client
+
+    client = Client(api_key="k", api_secret="s", rate_limit=None)
+    photo_class = client.objects.Photo
+    assert photo_class(id="1").client is client
+    reference = weakref.ref(client)
+    del client
+    gc.collect()
+    assert reference() is None
+    with pytest.raises(FlickrError, match="is gone"):
+        photo_class.search(tags="cat")
