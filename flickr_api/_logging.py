@@ -19,7 +19,7 @@ __all__ = ["REDACTED", "RedactSecrets", "get_logger", "redact", "remember_secret
 
 ROOT = "flickr_api"
 REDACTED = "***"
-_MIN_SECRET_LENGTH = 6
+_MIN_SECRET_LENGTH = 8  # shorter strings are not real secrets, and too common to scrub
 
 _SECRET_FIELDS = re.compile(
     r"(?P<name>oauth_signature|oauth_token_secret|oauth_consumer_secret|api_secret|api_sig"
