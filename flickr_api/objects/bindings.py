@@ -494,7 +494,8 @@ def _arguments(binding: Binding, args: tuple[Any, ...], kwargs: dict[str, Any]) 
     return params
 
 
-def _identity(binding: Binding, obj: FlickrObject) -> dict[str, Any]:
+def _identity(binding: Binding, obj: FlickrObject, given: dict[str, Any]) -> dict[str, Any]:
+    """The arguments naming ``obj``, and the context arguments the caller did not give."""
     ids = binding.ids if binding.ids is not None else obj._id_args
     params = {}
     for argument, path in ids.items():
@@ -506,6 +507,8 @@ def _identity(binding: Binding, obj: FlickrObject) -> dict[str, Any]:
                 f"build it with {kind}({path.split('.')[0]}=...)")
         params[argument] = value
     for argument, path in binding.context.items():
+        if given.get(argument) is not None:
+            continue
         value = _resolve(obj, path)
         if value is None:
             value = obj._default_field(path)
@@ -519,11 +522,7 @@ def run(binding: Binding, client: Client, obj: Optional[FlickrObject], args: tup
     """Call the Flickr method of ``binding`` and shape its reply."""
     params = _arguments(binding, args, kwargs)
     if obj is not None:
-        for name, value in _identity(binding, obj).items():
-            if name in binding.context:
-                params.setdefault(name, value)
-            else:
-                params[name] = value
+        params.update(_identity(binding, obj, params))
     if binding.extras:
         params["extras"] = merge_extras(params.get("extras"))
     sent = to_params(params, binding.method)
@@ -535,8 +534,8 @@ def _describe(function: Callable[..., Any], binding: Binding) -> None:
     function.__name__ = binding.name
     function.__qualname__ = f"{binding.owner}.{binding.name}"
     where = "" if binding.static else " for this object"
-    positional = f" Positional arguments: {', '.join(binding.positional)}." if any(
-        not n.startswith("_") for n in binding.positional) else ""
+    names = [n for n in binding.positional if not n.startswith("_")]
+    positional = f" Positional arguments: {', '.join(names)}." if names else ""
     function.__doc__ = (f"Call ``{binding.method}``{where}; returns {binding.shape.result}."
                         f"{positional} Other keyword arguments go to Flickr as they are.")
     function.binding = binding  # type: ignore[attr-defined]
