@@ -19,7 +19,7 @@ from flickr_api.errors import (
     _TransportError,
 )
 
-__all__ = ["RetryConfig", "call_with_retries", "should_retry"]
+__all__ = ["RetryConfig", "attempt_timeout", "call_with_retries", "should_retry"]
 
 T = TypeVar("T")
 log = get_logger()
@@ -113,3 +113,11 @@ def call_with_retries(
                 log.warning("%s failed (%s); retry %d/%d in %.2f s",
                             what, error, retries, config.max_retries, wait)
             sleep(wait)
+
+
+def attempt_timeout(timeout: Optional[float], remaining: Optional[float]) -> Optional[float]:
+    """The timeout of one attempt: the client's ``timeout``, cut to the ``remaining`` time
+    before the deadline (either may be None: no limit)."""
+    if remaining is None:
+        return timeout
+    return remaining if timeout is None else min(timeout, remaining)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Optional
 from flickr_api import _catalog, _parsing
 from flickr_api import cache as caching
 from flickr_api._convert import to_params
-from flickr_api._retry import call_with_retries
+from flickr_api._retry import attempt_timeout, call_with_retries
 from flickr_api.errors import FlickrError
 
 if TYPE_CHECKING:
@@ -105,9 +105,7 @@ def _send(
         waited = limiter.acquire(remaining)
         if remaining is not None:
             remaining = max(remaining - waited, 0.001)
-    timeout = client.timeout
-    if remaining is not None:
-        timeout = remaining if timeout is None else min(timeout, remaining)
+    timeout = attempt_timeout(client.timeout, remaining)
     url = client.endpoints.rest
     if token is not None:
         return client.signed_request(http_method, url, params, token=token, timeout=timeout)

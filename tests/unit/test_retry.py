@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from flickr_api._retry import RetryConfig, call_with_retries, should_retry
+from flickr_api._retry import RetryConfig, attempt_timeout, call_with_retries, should_retry
 from flickr_api.errors import (
     FlickrAPIError,
     FlickrAuthError,
@@ -206,3 +206,11 @@ def test_client_and_module_level_settings():
     flickr_api.set_retry_config(1, 0.1, 0.2, retry_writes=True)
     assert flickr_api.get_retry_config()["retry_writes"] is True
     assert flickr_api.get_retry_config()["max_retries"] == 1
+
+
+def test_an_attempt_gets_the_timeout_cut_to_the_time_left():
+    assert attempt_timeout(30.0, None) == 30.0
+    assert attempt_timeout(30.0, 2.5) == 2.5
+    assert attempt_timeout(1.0, 2.5) == 1.0
+    assert attempt_timeout(None, 2.5) == 2.5
+    assert attempt_timeout(None, None) is None
