@@ -12,7 +12,14 @@ import uuid
 import pytest
 from reliability_support import SLOW, TIMEOUT, client_for, first_photo_id, wait_for_requests
 
-from flickr_api import FlickrError, FlickrRateLimitError, FlickrTimeoutError, RetryConfig
+from flickr_api import (
+    AuthHandler,
+    Client,
+    FlickrError,
+    FlickrRateLimitError,
+    FlickrTimeoutError,
+    RetryConfig,
+)
 from flickr_api.testing import Fault, FlickrEmulator
 
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
@@ -118,3 +125,13 @@ def test_a_slow_server_never_holds_a_caller_past_the_deadline(emu):
     with pytest.raises(FlickrTimeoutError):
         client.call(READ, user_id="me")
     assert time.monotonic() - began < 0.7
+
+
+def test_a_stalled_oauth_exchange_times_out(emu):
+    client = Client(emu.api_key, emu.api_secret, base_url=emu.base_url, rate_limit=None,
+                    timeout=TIMEOUT)
+    emu.add_fault(Fault("slow", path="/services/oauth/request_token", delay=5.0))
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError):
+        AuthHandler(client=client).get_authorization_url("read")
+    assert time.monotonic() - began < TIMEOUT + 0.2
