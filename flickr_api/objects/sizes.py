@@ -58,22 +58,23 @@ def find_size(name: str) -> Optional[Size]:
     return _BY_LABEL.get(key.lower()) or _BY_SUFFIX.get(key) or _BY_EXTRA.get(key)
 
 
-def _entry(width: Any, height: Any, source: str, url: str, media: str) -> dict[str, Any]:
-    return {"width": to_int(width), "height": to_int(height), "source": source, "url": url,
-            "media": media}
+def _entry(label: str, width: Any, height: Any, source: str, url: str,
+           media: str) -> dict[str, Any]:
+    return {"label": label, "width": to_int(width), "height": to_int(height), "source": source,
+            "url": url, "media": media}
 
 
 def sizes_from_extras(fields: dict[str, Any], page_url: str,
                       rewrite: Callable[[str], str]) -> dict[str, dict[str, Any]]:
-    """The sizes a photo-list entry carries in its ``url_*`` extras (empty if none)."""
-    media = fields.get("media") or "photo"
+    """The sizes a photo-list entry carries in its ``url_*`` extras (empty if none); they are
+    images, even for a video (whose files only ``flickr.photos.getSizes`` lists)."""
     sizes = {}
     for size in SIZES:
         source = fields.get("url_" + size.extra)
         if source:
             sizes[size.label] = _entry(
-                fields.get("width_" + size.extra), fields.get("height_" + size.extra),
-                rewrite(source), f"{page_url}sizes/{size.code}/", media)
+                size.label, fields.get("width_" + size.extra), fields.get("height_" + size.extra),
+                rewrite(source), f"{page_url}sizes/{size.code}/", "photo")
     return sizes
 
 
@@ -83,7 +84,7 @@ def sizes_from_reply(reply: Any, rewrite: Callable[[str], str]) -> dict[str, dic
     if isinstance(entries, dict):
         entries = [entries]
     return {
-        str(e.get("label")): _entry(e.get("width"), e.get("height"),
+        str(e.get("label")): _entry(str(e.get("label")), e.get("width"), e.get("height"),
                                     rewrite(str(e.get("source") or "")), str(e.get("url") or ""),
                                     str(e.get("media") or "photo"))
         for e in entries

@@ -64,7 +64,7 @@ def test_sizes_from_extras_and_largest():
               "height_m": 375, "url_o": "https://live.staticflickr.com/1/2_o_o.png",
               "width_o": 4000, "height_o": "3000", "media": "photo"}
     sizes = sizes_from_extras(fields, "https://www.flickr.com/photos/a/2/", str)
-    assert sizes["Medium"] == {"width": 500, "height": 375, "source": fields["url_m"],
+    assert sizes["Medium"] == {"label": "Medium", "width": 500, "height": 375, "source": fields["url_m"],
                                "url": "https://www.flickr.com/photos/a/2/sizes/m/",
                                "media": "photo"}
     assert largest(sizes) == "Original"
@@ -84,7 +84,7 @@ def test_photo_sizes_from_inline_extras():
     photo = Photo(id="2", owner="1@N01", url_sq="https://live.staticflickr.com/1/2_x_s.jpg",
                   width_sq=75, height_sq=75, client=Client())
     assert photo.getSizes() == {"Square": {
-        "width": 75, "height": 75, "source": "https://live.staticflickr.com/1/2_x_s.jpg",
+        "label": "Square", "width": 75, "height": 75, "source": "https://live.staticflickr.com/1/2_x_s.jpg",
         "url": "https://www.flickr.com/photos/1@N01/2/sizes/sq/", "media": "photo"}}
     assert photo.getPhotoFile() == photo.getPhotoFile("Square") == photo.sizes["Square"]["source"]
     assert photo.getPhotoUrl("s").endswith("/sizes/sq/")
