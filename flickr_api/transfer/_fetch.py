@@ -86,6 +86,10 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
     """(where the reply's body starts in the file, the file's size if known) for a reply to a
     request from ``offset``; (None, None) when the part file must be dropped."""
     status, headers = reply.status, reply.headers
+    if status in (200, 206) and _is_a_page(headers):
+        # A web page or an API error where the file should be (an outage page, a "service
+        # unavailable" reply): not the file, and worth another try.
+        raise FlickrServerError(status, reply.read_all(_ERROR_BODY_LIMIT))
     if status == 200:
         encoded = headers.get("Content-Encoding", "identity") != "identity"
         length = headers.get("Content-Length")
@@ -100,6 +104,11 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
     if status not in (206, 416):
         check_http_status(status, headers, body)  # 401, 404, 429, 5xx: the typed error
     raise FlickrServerError(status, body)  # a range reply to a question we did not ask
+
+
+def _is_a_page(headers: Mapping[str, str]) -> bool:
+    kind = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    return kind.startswith("text/") or kind in ("application/json", "application/xml")
 
 
 def _oauth_header(client: Client, url: str) -> Mapping[str, str]:

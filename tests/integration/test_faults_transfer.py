@@ -21,15 +21,6 @@ from flickr_api.transfer.download import download_photo, pick_size
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
           "html_200", "stat_fail_105", "stat_fail_201"]
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\0" * 4000 + b"\xff\xd9"
-#: Faults whose 200 reply is a web page or an API error instead of the image: saved as the image
-#: today, because the download does not look at the reply's Content-Type.
-NOT_AN_IMAGE = {"html_200", "stat_fail_105", "stat_fail_201"}
-CONTENT_TYPE_UNCHECKED = pytest.mark.xfail(
-    strict=True,
-    reason="flickr_api/transfer/_fetch.py saves a 200 reply whatever its Content-Type; a "
-           "text/html or text/xml reply to an image request should raise FlickrServerError "
-           "(and be retried) instead",
-)
 
 
 @pytest.fixture
@@ -76,13 +67,9 @@ def _photo_and_path(client):
     return photo, urlsplit(pick_size(photo).source).path
 
 
-def _recovering(kind: str):
-    return pytest.param(kind, marks=CONTENT_TYPE_UNCHECKED) if kind in NOT_AN_IMAGE else kind
-
-
 # "truncated_json" sends half the body under a Content-Length of that half: for an image no
 # client can tell it from a smaller file, so only "reset" stands for a cut download here.
-DOWNLOAD_FAULTS = [_recovering(k) for k in FAULTS if k != "truncated_json"]
+DOWNLOAD_FAULTS = [k for k in FAULTS if k != "truncated_json"]
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
