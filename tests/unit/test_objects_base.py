@@ -16,7 +16,9 @@ from flickr_api.objects import FlickrList, Group, Info, Person, Photo, Photoset,
 
 @pytest.fixture
 def client():
-    return Client(api_key="k", api_secret="s", base_url="http://127.0.0.1:9", rate_limit=None)
+    client = Client(api_key="k", api_secret="s", base_url="http://127.0.0.1:9", rate_limit=None)
+    client.set_retry_config(max_retries=0)
+    return client
 
 
 def test_identity_is_class_and_id(client):

@@ -64,9 +64,9 @@ def test_sizes_from_extras_and_largest():
               "height_m": 375, "url_o": "https://live.staticflickr.com/1/2_o_o.png",
               "width_o": 4000, "height_o": "3000", "media": "photo"}
     sizes = sizes_from_extras(fields, "https://www.flickr.com/photos/a/2/", str)
-    assert sizes["Medium"] == {"label": "Medium", "width": 500, "height": 375, "source": fields["url_m"],
-                               "url": "https://www.flickr.com/photos/a/2/sizes/m/",
-                               "media": "photo"}
+    assert sizes["Medium"] == {"label": "Medium", "width": 500, "height": 375,
+                               "source": fields["url_m"], "media": "photo",
+                               "url": "https://www.flickr.com/photos/a/2/sizes/m/"}
     assert largest(sizes) == "Original"
     assert largest({"Video Player": {"width": None, "height": None}}) == "Video Player"
 
