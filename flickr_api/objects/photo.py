@@ -190,15 +190,20 @@ class Photo(FlickrObject):
             self.load()
         return page_url(self._page_user() or "", str(self.id))
 
+    def _size_page(self, size: Size) -> str:
+        """The web page of one size (Flickr's redirect to the photo when the owner is unknown)."""
+        user = self._page_user()
+        if user is None:
+            return f"{WEB}/photo.gne?id={self.id}"
+        return f"{page_url(user, str(self.id))}sizes/{size.code}/"
+
     def _inline_sizes(self) -> dict[str, dict[str, Any]]:
         sizes = self._fields.get("sizes")
         if isinstance(sizes, dict):
             return sizes
         if not any(name in self._fields for name in URL_EXTRAS):
             return {}
-        user = self._page_user()
-        page = page_url(user, str(self.id)) if user else f"{WEB}/photo.gne?id={self.id}&"
-        sizes = sizes_from_extras(self._fields, page, self.client.endpoints.rewrite)
+        sizes = sizes_from_extras(self._fields, self._size_page, self.client.endpoints.rewrite)
         self._fields["sizes"] = sizes
         return sizes
 

@@ -64,7 +64,7 @@ def _entry(label: str, width: Any, height: Any, source: str, url: str,
             "url": url, "media": media}
 
 
-def sizes_from_extras(fields: dict[str, Any], page_url: str,
+def sizes_from_extras(fields: dict[str, Any], size_page: Callable[[Size], str],
                       rewrite: Callable[[str], str]) -> dict[str, dict[str, Any]]:
     """The sizes a photo-list entry carries in its ``url_*`` extras (empty if none); they are
     images, even for a video (whose files only ``flickr.photos.getSizes`` lists)."""
@@ -74,7 +74,7 @@ def sizes_from_extras(fields: dict[str, Any], page_url: str,
         if source:
             sizes[size.label] = _entry(
                 size.label, fields.get("width_" + size.extra), fields.get("height_" + size.extra),
-                rewrite(source), f"{page_url}sizes/{size.code}/", "photo")
+                rewrite(source), size_page(size), "photo")
     return sizes
 
 

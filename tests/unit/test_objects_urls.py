@@ -63,10 +63,10 @@ def test_sizes_from_extras_and_largest():
     fields = {"url_m": "https://live.staticflickr.com/1/2_s.jpg", "width_m": "500",
               "height_m": 375, "url_o": "https://live.staticflickr.com/1/2_o_o.png",
               "width_o": 4000, "height_o": "3000", "media": "photo"}
-    sizes = sizes_from_extras(fields, "https://www.flickr.com/photos/a/2/", str)
+    sizes = sizes_from_extras(fields, lambda size: f"page/{size.code}", str)
     assert sizes["Medium"] == {"label": "Medium", "width": 500, "height": 375,
                                "source": fields["url_m"], "media": "photo",
-                               "url": "https://www.flickr.com/photos/a/2/sizes/m/"}
+                               "url": "page/m"}
     assert largest(sizes) == "Original"
     assert largest({"Video Player": {"width": None, "height": None}}) == "Video Player"
 
@@ -88,6 +88,8 @@ def test_photo_sizes_from_inline_extras():
         "url": "https://www.flickr.com/photos/1@N01/2/sizes/sq/", "media": "photo"}}
     assert photo.getPhotoFile() == photo.getPhotoFile("Square") == photo.sizes["Square"]["source"]
     assert photo.getPhotoUrl("s").endswith("/sizes/sq/")
+    unknown_owner = Photo(id="3", url_sq="https://live.staticflickr.com/1/3_x_s.jpg")
+    assert unknown_owner.getPhotoUrl("Square") == "https://www.flickr.com/photo.gne?id=3"
     from flickr_api import FlickrError
 
     with pytest.raises(FlickrError, match="not available"):
