@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-from email.utils import parsedate_to_datetime
 from typing import Any, Mapping, Optional
 from urllib.parse import parse_qsl
 
@@ -81,6 +80,8 @@ def _retry_after(headers: Mapping[str, str]) -> Optional[float]:
     try:
         seconds = float(value)
     except ValueError:
+        from email.utils import parsedate_to_datetime  # rare, and costly to import
+
         try:
             when = parsedate_to_datetime(value)
         except (TypeError, ValueError, IndexError, OverflowError):

@@ -11,7 +11,6 @@ and a failing backend only costs the cache, never the call.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import threading
 import time
@@ -101,6 +100,8 @@ def is_cacheable(method: str, is_read: bool) -> bool:
 
 def cache_key(api_key: str, token: Optional[str], method: str, params: Mapping[str, str]) -> str:
     """A key that differs for each app, user, method and set of arguments."""
+    import hashlib  # here, not at `import flickr_api`
+
     material = json.dumps([api_key, token or "", method, sorted(params.items())])
     return "flickr_api:" + hashlib.sha256(material.encode()).hexdigest()
 
