@@ -48,10 +48,16 @@ class Client:
         )
         lines = done.stdout.strip().splitlines()
         if done.returncode != 0 or not lines:
-            tail = "\n".join(done.stderr.strip().splitlines()[-15:])
-            raise SideFailed(f"{self.name} {workload} failed (exit {done.returncode}):\n{tail}")
+            raise SideFailed(failure(f"{self.name} {workload}", done))
         figures: Dict[str, Any] = json.loads(lines[-1])
         return figures
+
+
+def failure(what: str, done: subprocess.CompletedProcess[str]) -> str:
+    """A failed side's error: its last line first, then the end of its traceback."""
+    errors = done.stderr.strip().splitlines()
+    last = errors[-1] if errors else f"exit status {done.returncode}"
+    return f"{what} failed: {last}\n" + "\n".join(errors[-15:])
 
 
 def _plain_env() -> Dict[str, str]:

@@ -2,23 +2,28 @@
 
 from __future__ import annotations
 
+import json
 import statistics
 import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from clients import CLIENTS, FLICKRAPI, FLOOR, OLD, OURS, SideFailed
-from emulator import EmulatorProcess, repo_env
+from clients import CLIENTS, FLICKRAPI, FLOOR, OLD, OURS, SideFailed, failure
+from emulator import BENCH, EmulatorProcess, repo_env
 from report import Result
 
-EXTRAS = ("description,license,date_upload,date_taken,owner_name,original_format,last_update,"
-          "geo,tags,views,media,url_sq,url_t,url_s,url_m,url_o")
+from flickr_api.objects.photo import PHOTO_EXTRAS
+
+#: Every client asks for what our photo lists ask for, so all decode the same replies.
+EXTRAS = ",".join(PHOTO_EXTRAS)
 LATENCY = 0.05
+PREFETCH = 8
 ALICE = "10000001@N01"
 MIB = 1024 * 1024
+Runner = Callable[[str, Dict[str, Any]], Dict[str, Any]]
 
 
 @dataclass(frozen=True)
@@ -31,12 +36,13 @@ class Sizes:
     upload_mib: int
     import_runs: int
     album_downloads: Optional[int]  # None: the whole album
+    rounds: int  # runs of each timed workload (the median counts)
 
 
 FULL = Sizes(photos=25000, calls=2000, pages=200, walk=10000, downloads=200, upload_mib=1024,
-             import_runs=30, album_downloads=None)
+             import_runs=30, album_downloads=None, rounds=3)
 QUICK = Sizes(photos=4000, calls=100, pages=10, walk=1000, downloads=10, upload_mib=32,
-              import_runs=5, album_downloads=20)
+              import_runs=5, album_downloads=20, rounds=1)
 
 
 @dataclass
@@ -47,35 +53,52 @@ class Bench:
     sizes: Sizes
     scratch: Path
     log: Callable[[str], None] = print
+    clients: Tuple[str, ...] = tuple(CLIENTS)  # the others are left out without a note
+
+    def run(self, name: str, workload: str, settings: Dict[str, Any], notes: List[str],
+            runner: Optional[Runner] = None) -> Optional[Dict[str, Any]]:
+        """One client's figures for one workload; None (with a note) if skipped or failed."""
+        if name not in self.clients:
+            return None
+        client = CLIENTS[name]
+        reason = client.skip_reason()
+        if reason is not None:
+            notes.append(f"{name} skipped: {reason.split(': ', 1)[-1]}")
+            return None
+        self.log(f"  {name}: {workload}")
+        try:
+            return (runner or client.run)(workload, self.emu.client_settings(**settings))
+        except SideFailed as failed:
+            self.log(str(failed))
+            notes.append(str(failed).splitlines()[0])
+            return None
 
     def measure(
         self, workloads: Dict[str, str], settings: Dict[str, Any],
-        figure: Callable[[Dict[str, Any]], float], notes: List[str],
+        figure: Callable[[Dict[str, Any]], float], notes: List[str], rounds: int = 1,
     ) -> Dict[str, Optional[float]]:
-        """Run ``workloads`` (client -> workload) with ``settings``; ``figure`` of each."""
-        figures: Dict[str, Optional[float]] = {}
-        for name, workload in workloads.items():
-            client = CLIENTS[name]
-            reason = client.skip_reason()
-            if reason is not None:
-                figures[name] = None
-                notes.append(f"{name} skipped: {reason.split(': ', 1)[-1]}")
-                continue
-            self.log(f"  {name}: {workload}")
-            try:
-                figures[name] = figure(client.run(workload, self.emu.client_settings(**settings)))
-            except SideFailed as failed:
-                self.log(str(failed))
-                figures[name] = None
-                notes.append(f"{name} failed: {str(failed).splitlines()[0]}")
-        return figures
+        """``figure`` of each client's run of its workload (client -> workload): the median
+        of ``rounds`` rounds, the clients taking turns so that a busy moment hits them all."""
+        samples: Dict[str, Optional[List[float]]] = {name: [] for name in workloads}
+        for _ in range(rounds):
+            for name, workload in workloads.items():
+                taken = samples[name]
+                if taken is None:
+                    continue
+                raw = self.run(name, workload, settings, notes)
+                if raw is None:
+                    samples[name] = None
+                else:
+                    taken.append(figure(raw))
+        return {name: statistics.median(taken) if taken else None
+                for name, taken in samples.items()}
 
 
 def row_calls(bench: Bench) -> List[Result]:
     n = bench.sizes.calls
     notes: List[str] = []
     figures = bench.measure({c: "login" for c in (OURS, FLOOR, FLICKRAPI, OLD)}, {"n": n},
-                            lambda f: f["cpu"] / n * 1e6, notes)
+                            lambda f: f["cpu"] / n * 1e6, notes, bench.sizes.rounds)
     return [Result(f"1. {n:,} signed calls (test.login): CPU per call", "us", figures, FLOOR,
                    0.8, notes=notes)]
 
@@ -84,9 +107,10 @@ def row_pages(bench: Bench) -> List[Result]:
     n = bench.sizes.pages
     settings = {"n": n, "per_page": 500, "distinct_pages": 8, "extras": EXTRAS,
                 "method": "flickr.photos.search", "args": {}}
-    notes = ["flickrapi 2.4.0 decodes JSON only (it has no photo objects)"]
+    notes = ["flickrapi 2.4.0 decodes JSON only (it has no photo objects); flickr-api 0.8.1 "
+             "is not sent the url_* extras it cannot handle (url_w, url_3k...), so it decodes less"]
     figures = bench.measure({c: "search" for c in (OURS, FLOOR, FLICKRAPI, OLD)}, settings,
-                            lambda f: f["cpu"] * 1e3, notes)
+                            lambda f: f["cpu"] * 1e3, notes, bench.sizes.rounds)
     title = f"{n} pages of photos.search x 500 with extras, as Photo objects: CPU"
     return [Result(f"2a. {title}", "ms", figures, FLOOR, 1.3, notes=notes),
             Result(f"2b. {title}", "ms", figures, OLD, 0.25)]
@@ -95,14 +119,19 @@ def row_pages(bench: Bench) -> List[Result]:
 def row_walk(bench: Bench) -> List[Result]:
     n = bench.sizes.walk
     settings = {"n": n, "per_page": 500, "extras": EXTRAS, "method": "flickr.people.getPhotos",
-                "args": {"user_id": ALICE}}
-    notes = [f"{LATENCY * 1e3:.0f} ms emulator latency per request; floor = a sequential loop"]
+                "args": {"user_id": ALICE}, "prefetch": PREFETCH}
+    notes = [f"{LATENCY * 1e3:.0f} ms emulator latency per request; 500 photos a page; "
+             f"ours: Walker(prefetch={PREFETCH}); floor: a sequential loop"]
     bench.emu.set_latency(LATENCY)
     try:
         figures = bench.measure({c: "walk" for c in (OURS, FLOOR, FLICKRAPI, OLD)}, settings,
-                                lambda f: f["wall"], notes)
+                                lambda f: f["wall"], notes, bench.sizes.rounds)
+        sequential = bench.measure({OURS: "walk"}, {**settings, "prefetch": 0},
+                                   lambda f: f["wall"], notes, bench.sizes.rounds)[OURS]
     finally:
         bench.emu.set_latency(0)
+    if sequential is not None:
+        notes.append(f"ours without read-ahead (prefetch=0): {sequential:.2f} s")
     return [Result(f"3. walk {n:,} photos (people.getPhotos): wall time", "s", figures, FLOOR,
                    0.5, notes=notes)]
 
@@ -115,40 +144,54 @@ def row_download(bench: Bench) -> List[Result]:
     bench.emu.set_latency(LATENCY)
     try:
         figures = bench.measure({c: "download" for c in (OURS, FLOOR, OLD)}, settings,
-                                lambda f: f["wall"], notes)
+                                lambda f: f["wall"], notes, bench.sizes.rounds)
     finally:
         bench.emu.set_latency(0)
     return [Result(f"4. download {n} originals: wall time", "s", figures, FLOOR, 0.2,
                    notes=notes)]
 
 
-def _photo_file(folder: Path, size: int) -> Path:
-    """A sparse file that starts like a JPEG, so uploads are recognised as photos."""
-    path = folder / f"upload-{size // MIB}MiB.jpg"
+def _make_file(path: Path, size: int) -> Path:
+    """A sparse file that starts like a JPEG, so the emulator takes it for a photo; read once,
+    so that no side pays for bringing it into the page cache."""
     with open(path, "wb") as out:
         out.write(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00")
         out.truncate(size)
+    with open(path, "rb") as back:
+        while back.read(MIB):
+            pass
     return path
+
+
+def _transfer_side(name: str, settings: Dict[str, Any]) -> Dict[str, Any]:
+    """One side of bench/transfer.py (our upload, and the floor's streamed one)."""
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "transfer.py"), "--side", name, json.dumps(settings)],
+        capture_output=True, text=True, env=repo_env(), timeout=900)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
+        raise SideFailed(failure(f"bench/transfer.py {name!r}", done))
+    figures = json.loads(lines[-1])
+    return {"cpu": figures["cpu"], "wall": figures["wall"],
+            "idle_rss": figures["idle_mib"] * MIB, "peak_rss": figures["peak_mib"] * MIB}
+
+
+#: Our upload and the floor's are bench/transfer.py's sides.
+TRANSFER_SIDES = {OURS: "upload flickr_api", FLOOR: "upload requests+toolbelt"}
 
 
 def row_upload(bench: Bench) -> List[Result]:
     size = bench.sizes.upload_mib * MIB
-    path = _photo_file(bench.scratch, size)
+    big = _make_file(bench.scratch / "upload.jpg", size)
+    settings = {"path": str(big), "file": str(big),
+                "warmup": str(_make_file(bench.scratch / "warmup.jpg", 64 * 1024))}
     notes: List[str] = []
-    runs: Dict[str, Dict[str, Any]] = {}
-
-    def keep(name: str) -> Callable[[Dict[str, Any]], float]:
-        def figure(f: Dict[str, Any]) -> float:
-            runs[name] = f
-            return float(f["cpu"])
-        return figure
-
-    cpu: Dict[str, Optional[float]] = {}
-    for name in (OURS, FLOOR, FLICKRAPI, OLD):
-        cpu.update(bench.measure({name: "upload"}, {"path": str(path)}, keep(name), notes))
-    path.unlink()
-    rss = {name: (f["peak_rss"] - f["idle_rss"]) / MIB if name in runs else None
-           for name, f in ((n, runs.get(n, {})) for n in cpu)}
+    runs = {name: bench.run(name, TRANSFER_SIDES.get(name, "upload"), settings, notes,
+                            _transfer_side if name in TRANSFER_SIDES else None)
+            for name in (OURS, FLOOR, FLICKRAPI, OLD)}
+    big.unlink()
+    cpu = {name: f["cpu"] if f else None for name, f in runs.items()}
+    rss = {name: (f["peak_rss"] - f["idle_rss"]) / MIB if f else None for name, f in runs.items()}
     label = f"{bench.sizes.upload_mib:,} MiB upload"
     return [Result(f"5a. {label}: peak RSS above idle", "MiB", rss, None, 16, notes=notes),
             Result(f"5b. {label}: CPU", "s", cpu, FLOOR, 1.2)]
@@ -169,6 +212,8 @@ def row_import(bench: Bench) -> List[Result]:
     figures: Dict[str, Optional[float]] = {FLOOR: None}
     bare: List[float] = []
     for name, (module, env) in targets.items():
+        if name not in bench.clients:
+            continue
         python = CLIENTS[name].python()
         if python is None:
             figures[name] = None
@@ -194,7 +239,7 @@ def row_import(bench: Bench) -> List[Result]:
 
 def row_requests(bench: Bench) -> List[Result]:
     notable = bench.emu.info["notable"]
-    settings = {"album": notable["big_album"], "username": "alice", "count": 1000,
+    settings = {"album": notable["big_album"], "owner": ALICE, "username": "alice", "count": 1000,
                 "download": bench.sizes.album_downloads, "folder": str(bench.scratch)}
     notes: List[str] = []
     counts: Dict[str, Dict[str, Optional[float]]] = {"album": {}, "download": {}, "user": {}}

@@ -17,11 +17,15 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import List
+from typing import List, Tuple
 
 import envs
 import report
-from emulator import EmulatorProcess
+from clients import CLIENTS
+from emulator import REPO, EmulatorProcess
+
+sys.path.insert(0, str(REPO))  # the flickr_api of this checkout, for the rows' settings
+
 from rows import FULL, QUICK, ROWS, Bench
 
 
@@ -36,6 +40,14 @@ def _rows(text: str) -> List[int]:
     return wanted
 
 
+def _clients(text: str) -> Tuple[str, ...]:
+    wanted = tuple(name.strip() for name in text.split(",") if name.strip())
+    unknown = [name for name in wanted if name not in CLIENTS]
+    if unknown or not wanted:
+        raise argparse.ArgumentTypeError(f"clients are {', '.join(CLIENTS)}")
+    return wanted
+
+
 def _log(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -46,6 +58,8 @@ def main(argv: List[str]) -> int:
                         help="create bench/.envs/ with the other clients, then exit")
     parser.add_argument("--quick", action="store_true", help="small counts (a smoke run)")
     parser.add_argument("--rows", type=_rows, default=sorted(ROWS), help="e.g. 1,6,7")
+    parser.add_argument("--clients", type=_clients, default=tuple(CLIENTS),
+                        help=f"some clients only, e.g. ours,floor (of: {', '.join(CLIENTS)})")
     parser.add_argument("--no-save", action="store_true", help="do not write bench/results/")
     args = parser.parse_args(argv)
     if args.setup:
@@ -60,14 +74,15 @@ def main(argv: List[str]) -> int:
     results = []
     with tempfile.TemporaryDirectory(prefix="flickr-bench-") as scratch, \
             EmulatorProcess(sizes.photos) as emu:
-        bench = Bench(emu, sizes, Path(scratch), _log)
+        bench = Bench(emu, sizes, Path(scratch), _log, args.clients)
         for number in args.rows:
             _log(f"row {number}")
             results += ROWS[number](bench)
     print(report.table(results))
     _log(f"done in {time.perf_counter() - started:.0f} s")
     if not args.no_save:
-        report.save(results, {"quick": args.quick, "rows": args.rows, **vars(sizes)}, _log)
+        report.save(results, {"quick": args.quick, "rows": args.rows, "clients": args.clients,
+                              **vars(sizes)}, _log)
     return 0
 
 

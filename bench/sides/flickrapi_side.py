@@ -11,14 +11,14 @@ import flickrapi
 from measure import measure, run
 
 
-def _connect(cfg: Dict[str, Any]) -> flickrapi.FlickrAPI:
+def _connect(cfg: Dict[str, Any], fmt: str = "parsed-json") -> flickrapi.FlickrAPI:
     base = cfg["base_url"]
     flickrapi.core.FlickrAPI.REST_URL = base + "/services/rest/"
     flickrapi.core.FlickrAPI.UPLOAD_URL = base + "/services/upload/"
     flickrapi.core.FlickrAPI.REPLACE_URL = base + "/services/replace/"
     token = flickrapi.auth.FlickrAccessToken(cfg["token"][0], cfg["token"][1], "write")
     return flickrapi.FlickrAPI(cfg["api_key"], cfg["api_secret"], token=token,
-                               store_token=False, format="parsed-json")
+                               store_token=False, format=fmt)
 
 
 def login(cfg: Dict[str, Any]) -> Dict[str, Any]:
@@ -48,7 +48,7 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
 def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
     """flickrapi's own walker (``walk_user``: XML, one page after the other)."""
-    flickr = _connect(cfg)
+    flickr = _connect(cfg, "etree")
 
     def work() -> int:
         count = 0

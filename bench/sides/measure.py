@@ -8,23 +8,28 @@ from __future__ import annotations
 
 import gc
 import json
-import resource
 import sys
 import time
 from typing import Any, Callable, Dict, Optional
 
-_PAGE = resource.getpagesize()
+
+def _status(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+    return 0
 
 
 def current_rss() -> int:
     """Resident memory of this process now, in bytes."""
-    with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * _PAGE
+    return _status("VmRSS")
 
 
 def peak_rss() -> int:
-    """The highest resident memory this process has had, in bytes."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    """The highest resident memory of this process, in bytes (VmHWM: unlike ru_maxrss, it
+    does not inherit the parent's peak across fork and exec)."""
+    return _status("VmHWM")
 
 
 def config() -> Dict[str, Any]:

@@ -1,12 +1,12 @@
 """Our client's side of each workload, written the way the README teaches.
 
 Run as ``python bench/sides/ours.py WORKLOAD '{json settings}'`` with this repository on
-PYTHONPATH.
+PYTHONPATH. (The upload row uses bench/transfer.py's side.)
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict
+from typing import Any, Dict, List
 
 from measure import measure, run
 
@@ -34,5 +34,78 @@ def login(cfg: Dict[str, Any]) -> Dict[str, Any]:
     return measure(work, setup=lambda: client.call("flickr.test.login"))
 
 
+def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
+    """``n`` pages of photos.search as FlickrLists of Photo objects."""
+    _connect(cfg)
+
+    def page(number: int) -> List[flickr_api.Photo]:
+        return flickr_api.Photo.search(page=number, per_page=cfg["per_page"], **cfg["args"])
+
+    def work() -> int:
+        return sum(len(page(i % cfg["distinct_pages"] + 1)) for i in range(cfg["n"]))
+
+    return measure(work, setup=lambda: page(1))
+
+
+def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
+    """A Walker reading ``prefetch`` pages ahead."""
+    _connect(cfg)
+    person = flickr_api.Person(id=cfg["args"]["user_id"])
+
+    def work() -> int:
+        walker = flickr_api.Walker(person.getPhotos, prefetch=cfg["prefetch"],
+                                   per_page=cfg["per_page"])
+        return sum(1 for _photo in walker[: cfg["n"]])
+
+    return measure(work, setup=flickr_api.test.null)
+
+
+def download(cfg: Dict[str, Any]) -> Dict[str, Any]:
+    """download_photos over a listing (its parallel workers at their default)."""
+    _connect(cfg)
+    photos: List[flickr_api.Photo] = []
+
+    def listing() -> None:
+        photos.extend(flickr_api.Photo.search(per_page=cfg["n"], **cfg["query"])[: cfg["n"]])
+
+    def work() -> int:
+        summary = flickr_api.download_photos(photos, cfg["folder"], size_label="Original")
+        if summary.failed:
+            raise RuntimeError(f"downloads failed: {summary.failed[:3]}")
+        return len(summary.downloaded)
+
+    return measure(work, setup=listing)
+
+
+def album(cfg: Dict[str, Any]) -> Dict[str, Any]:
+    """List an album with its Original URLs, then download it."""
+    _connect(cfg)
+
+    def work() -> int:
+        album = flickr_api.Photoset(id=cfg["album"], owner=cfg["owner"])  # as an album URL says
+        photos = list(flickr_api.Walker(album.getPhotos))
+        urls = [photo.getPhotoFile("Original") for photo in photos]
+        chosen = photos if cfg["download"] is None else photos[: cfg["download"]]
+        summary = flickr_api.download_photos(chosen, cfg["folder"], size_label="Original")
+        if summary.failed:
+            raise RuntimeError(f"downloads failed: {summary.failed[:3]}")
+        return len(urls)
+
+    return measure(work)
+
+
+def user_photos(cfg: Dict[str, Any]) -> Dict[str, Any]:
+    """Find a user by name, then list photos with their titles and tags."""
+    _connect(cfg)
+
+    def work() -> int:
+        user = flickr_api.Person.findByUserName(cfg["username"])
+        photos = flickr_api.Walker(user.getPhotos)[: cfg["count"]]
+        return len([(photo.title, photo.tags) for photo in photos])
+
+    return measure(work)
+
+
 if __name__ == "__main__":
-    run({"login": login})
+    run({"login": login, "search": search, "walk": walk, "download": download, "album": album,
+         "user_photos": user_photos})

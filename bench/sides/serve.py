@@ -29,8 +29,8 @@ def _reply(value: object) -> None:
 
 def main() -> None:
     settings = json.loads(sys.argv[1]) if len(sys.argv) > 1 else {}
-    with FlickrEmulator(photos=settings.get("photos", 3000),
-                        max_photo_size=settings.get("max_photo_size", 2 << 30)) as emu:
+    with FlickrEmulator(photos=settings.get("photos", 3000), max_photo_size=2 << 30,
+                        max_video_size=2 << 30) as emu:
         _reply({
             "base_url": emu.base_url,
             "api_key": emu.api_key,
