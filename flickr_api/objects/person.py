@@ -8,6 +8,7 @@ from flickr_api.objects.base import FieldConverter, FlickrObject
 from flickr_api.objects.urls import buddy_icon_url
 
 if TYPE_CHECKING:
+    from flickr_api.auth import AuthHandler
     from flickr_api.client import Client
 
 __all__ = ["Person", "person_of"]
@@ -39,10 +40,23 @@ class Person(FlickrObject):
         return self.client.endpoints.rewrite(url)
 
     @classmethod
-    def getFromToken(cls, client: Optional[Client] = None) -> Person:
-        """The person the client's token belongs to (asks ``flickr.test.login`` if the token
-        file does not say)."""
+    def getFromToken(
+        cls,
+        token: Optional[AuthHandler] = None,
+        filename: Optional[str] = None,
+        client: Optional[Client] = None,
+    ) -> Person:
+        """The person a token belongs to: the client's, or that of ``token`` (an AuthHandler)
+        or of the token file ``filename`` as in earlier releases. Asks ``flickr.test.login``
+        when the token does not say."""
         client = client or cls._class_client()
+        if token is not None or filename is not None:
+            from flickr_api.auth import AuthHandler
+            from flickr_api.client import Client
+
+            handler = token if token is not None else AuthHandler.load(str(filename))
+            client = Client(*client.keys(), auth_handler=handler, base_url=client.base_url,
+                            timeout=client.timeout)
         handler = client.auth_handler
         nsid = getattr(handler, "user_nsid", None) if handler is not None else None
         if nsid:

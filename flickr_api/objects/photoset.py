@@ -30,7 +30,7 @@ class Photoset(FlickrObject):
         client = self.client
         if name != "owner" or client.token() is None:
             return None
-        owner = Person.getFromToken(client)
+        owner = Person.getFromToken(client=client)
         self._fields["owner"] = owner
         return owner.id
 

@@ -39,7 +39,16 @@ def test_people_with_no_icon_get_flickrs_default(objects, flickr_emulator):
 def test_the_authenticated_user(objects, flickr_emulator, flickr_client):
     me = objects.test.login()
     assert me == Person(id=ALICE) and me.client is flickr_client
-    assert Person.getFromToken(flickr_client) == me
+    assert Person.getFromToken(client=flickr_client) == me
+
+
+def test_the_owner_of_a_token_file_as_in_earlier_releases(flickr_emulator, flickr_client,
+                                                          tmp_path):
+    token_file = tmp_path / "bob.txt"
+    AuthHandler.create(*flickr_emulator.token("read", user="bob")).save(token_file)
+    bob = Person.getFromToken(filename=str(token_file), client=flickr_client)
+    assert bob.id == "10000002@N01"
+    assert Person.getFromToken(AuthHandler.load(token_file), client=flickr_client) == bob
 
 
 def test_popular_tags_and_tags_of_a_user(objects):
