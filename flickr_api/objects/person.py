@@ -54,8 +54,8 @@ class Person(FlickrObject):
             from flickr_api.auth import AuthHandler
             from flickr_api.client import Client
 
-            handler = token if token is not None else AuthHandler.load(str(filename))
-            client = Client(*client.keys(), auth_handler=handler, base_url=client.base_url,
+            given = token if token is not None else AuthHandler.load(str(filename))
+            client = Client(*client.keys(), auth_handler=given, base_url=client.base_url,
                             timeout=client.timeout)
         handler = client.auth_handler
         nsid = getattr(handler, "user_nsid", None) if handler is not None else None
