@@ -6,8 +6,9 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, Iterator, List, Optional
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -62,8 +63,16 @@ class EmulatorProcess:
         process.stdin.flush()
         return json.loads(process.stdout.readline())
 
-    def set_latency(self, seconds: float) -> None:
-        self._command(f"latency {seconds}")
+    @contextmanager
+    def settings(self, latency: float = 0.0, cache: bool = False) -> Iterator[None]:
+        """Latency per request and the reply cache (see sides/serve.py) for a block."""
+        self._command(f"latency {latency}")
+        self._command(f"cache {'on' if cache else 'off'}")
+        try:
+            yield
+        finally:
+            self._command("latency 0")
+            self._command("cache off")
 
     def take_log(self) -> List[List[Optional[str]]]:
         """``[flickr_method, path]`` of each request since the previous call."""

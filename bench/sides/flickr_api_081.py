@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import tempfile
 from typing import Any, Dict, List
 
 from measure import measure, run
@@ -16,13 +17,9 @@ from measure import measure, run
 import flickr_api
 from flickr_api import auth, method_call
 
-#: The url_* extras 0.8.1 knows; it fails (KeyError) on the others (url_w, url_3k, ...).
-_KNOWN_SIZES = {"sq", "q", "t", "s", "n", "m", "z", "c", "l", "h", "k", "o"}
-
-
-def _extras(text: str) -> str:
-    return ",".join(e for e in text.split(",")
-                    if not e.startswith("url_") or e[4:] in _KNOWN_SIZES)
+#: Size labels 0.8.1 lacks: without them it fails (KeyError) on the url_w, url_3k... extras.
+_MISSING_LABELS = {"w": "Small 400", "3k": "X-Large 3K", "4k": "X-Large 4K", "f": "X-Large 4K",
+                   "5k": "X-Large 5K", "6k": "X-Large 6K"}
 
 
 def _connect(cfg: Dict[str, Any]) -> auth.AuthHandler:
@@ -38,8 +35,10 @@ def _connect(cfg: Dict[str, Any]) -> auth.AuthHandler:
     upload.REPLACE_URL = base + "/services/replace/"
     for name in ("TOKEN_REQUEST_URL", "AUTHORIZE_URL", "ACCESS_TOKEN_URL"):
         setattr(auth, name, getattr(auth, name).replace("https://www.flickr.com", base))
+    for suffix, label in _MISSING_LABELS.items():
+        flickr_api.objects._SIZES_LABEL.setdefault(suffix, label)
     flickr_api.set_keys(api_key=cfg["api_key"], api_secret=cfg["api_secret"])
-    handler = auth.AuthHandler(key=cfg["api_key"], secret=cfg["api_secret"],
+    handler = auth.AuthHandler(key=cfg["api_key"], secret=cfg["api_secret"], callback="oob",
                                access_token_key=cfg["token"][0],
                                access_token_secret=cfg["token"][1])
     flickr_api.set_auth_handler(handler)
@@ -66,7 +65,7 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
     def page(number: int) -> List[Any]:
         return flickr_api.Photo.search(page=number, per_page=cfg["per_page"],
-                                       extras=_extras(cfg["extras"]), **cfg["args"])
+                                       extras=cfg["extras"], **cfg["args"])
 
     def work() -> int:
         return sum(len(page(i % cfg["distinct_pages"] + 1)) for i in range(cfg["n"]))
@@ -81,7 +80,7 @@ def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
     def work() -> int:
         count = 0
         for _photo in flickr_api.Walker(person.getPhotos, per_page=cfg["per_page"],
-                                        extras=_extras(cfg["extras"])):
+                                        extras=cfg["extras"]):
             count += 1
             if count >= cfg["n"]:
                 break
@@ -99,7 +98,8 @@ def download(cfg: Dict[str, Any]) -> Dict[str, Any]:
         photos.extend(flickr_api.Photo.search(per_page=cfg["n"], **cfg["query"])[: cfg["n"]])
 
     def work() -> int:
-        return sum(os.path.getsize(p.save(os.path.join(cfg["folder"], f"old-{i}"), "Original"))
+        folder = tempfile.mkdtemp(dir=cfg["folder"])
+        return sum(os.path.getsize(p.save(os.path.join(folder, str(i)), "Original"))
                    for i, p in enumerate(photos))
 
     return measure(work, setup=listing)
@@ -124,8 +124,9 @@ def album(cfg: Dict[str, Any]) -> Dict[str, Any]:
                                         extras="url_o,media"))
         urls = [p.getPhotoFile("Original") for p in photos]
         chosen = photos if cfg["download"] is None else photos[: cfg["download"]]
+        folder = tempfile.mkdtemp(dir=cfg["folder"])
         for i, photo in enumerate(chosen):
-            photo.save(os.path.join(cfg["folder"], f"album-old-{i}"), "Original")
+            photo.save(os.path.join(folder, str(i)), "Original")
         return len(urls)
 
     return measure(work)

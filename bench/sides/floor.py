@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from typing import Any, Dict, List
 
 import requests
@@ -83,8 +84,9 @@ def download(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
     def work() -> int:
         total = 0
+        folder = tempfile.mkdtemp(dir=cfg["folder"])
         for i, url in enumerate(urls):
-            target = os.path.join(cfg["folder"], f"floor-{i}.jpg")
+            target = os.path.join(folder, f"{i}.jpg")
             with session.get(url, stream=True, auth=None) as reply, open(target, "wb") as out:
                 reply.raise_for_status()
                 for chunk in reply.iter_content(256 * 1024):

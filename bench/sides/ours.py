@@ -6,6 +6,7 @@ PYTHONPATH. (The upload row uses bench/transfer.py's side.)
 
 from __future__ import annotations
 
+import tempfile
 from typing import Any, Dict, List
 
 from measure import measure, run
@@ -21,6 +22,15 @@ def _connect(cfg: Dict[str, Any]) -> flickr_api.Client:
     flickr_api.set_base_url(cfg["base_url"])
     flickr_api.set_rate_limit(None)
     return flickr_api.default_client()
+
+
+def _download(photos: List[flickr_api.Photo], folder: str) -> int:
+    """Every photo's original into a new folder (files already there would be skipped)."""
+    summary = flickr_api.download_photos(photos, tempfile.mkdtemp(dir=folder),
+                                         size_label="Original")
+    if summary.failed or len(summary.downloaded) != len(photos):
+        raise RuntimeError(f"downloads failed: {summary}")
+    return len(summary.downloaded)
 
 
 def login(cfg: Dict[str, Any]) -> Dict[str, Any]:
@@ -69,10 +79,7 @@ def download(cfg: Dict[str, Any]) -> Dict[str, Any]:
         photos.extend(flickr_api.Photo.search(per_page=cfg["n"], **cfg["query"])[: cfg["n"]])
 
     def work() -> int:
-        summary = flickr_api.download_photos(photos, cfg["folder"], size_label="Original")
-        if summary.failed:
-            raise RuntimeError(f"downloads failed: {summary.failed[:3]}")
-        return len(summary.downloaded)
+        return _download(photos, cfg["folder"])
 
     return measure(work, setup=listing)
 
@@ -85,10 +92,7 @@ def album(cfg: Dict[str, Any]) -> Dict[str, Any]:
         album = flickr_api.Photoset(id=cfg["album"], owner=cfg["owner"])  # as an album URL says
         photos = list(flickr_api.Walker(album.getPhotos))
         urls = [photo.getPhotoFile("Original") for photo in photos]
-        chosen = photos if cfg["download"] is None else photos[: cfg["download"]]
-        summary = flickr_api.download_photos(chosen, cfg["folder"], size_label="Original")
-        if summary.failed:
-            raise RuntimeError(f"downloads failed: {summary.failed[:3]}")
+        _download(photos if cfg["download"] is None else photos[: cfg["download"]], cfg["folder"])
         return len(urls)
 
     return measure(work)
