@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler
     from flickr_api.cache import CacheBackend
+    from flickr_api.objects import BoundObjects
 
 __all__ = ["Client", "default_client", "DEFAULT_TIMEOUT"]
 
@@ -227,7 +228,7 @@ class Client:
         return self._api
 
     @property
-    def objects(self) -> Any:
+    def objects(self) -> BoundObjects:
         """The object classes working for this client: ``client.objects.Photo.search(...)``."""
         from flickr_api.objects import bind
 

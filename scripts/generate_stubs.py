@@ -1,6 +1,12 @@
-"""Generate flickr_api/api.pyi, the type stubs of the ``flickr.*`` tree, from the packaged catalog.
+"""Generate the type stubs of the package's generated interfaces.
 
 Usage: python scripts/generate_stubs.py
+
+- flickr_api/api.pyi, the ``flickr.*`` tree, from the packaged catalog;
+- flickr_api/objects/__init__.pyi, the object classes: their hand-written members by
+  introspection, the methods the binding table generates at import time from
+  ``flickr_api.objects.bindings.BINDINGS`` (return types from the result shapes, arguments from
+  the row and the catalog), and ``client.objects`` as ``BoundObjects``.
 
 Editors then complete namespaces, method names and keyword arguments, and type checkers
 reject unknown methods and arguments and missing required ones. Each method's docstring is
@@ -9,17 +15,25 @@ its ``help()`` text.
 
 from __future__ import annotations
 
+import ast
+import builtins
+import inspect
+import keyword
 import sys
+import textwrap
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable
 
 if TYPE_CHECKING:
     from flickr_api._catalog import MethodSpec
+    from flickr_api.objects.base import FlickrObject
+    from flickr_api.objects.bindings import Binding
+    from flickr_api.objects.shapes import Shape
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # this checkout's flickr_api, installed or not
-STUB_PATH = ROOT / "flickr_api" / "api.pyi"
+PACKAGE = ROOT / "flickr_api"
 _FLICKR = "flickr"
 
 #: The module's own public names, kept in step with flickr_api/api.py by hand.
@@ -107,11 +121,287 @@ def render() -> str:
     return "\n".join(out) + "\n"
 
 
-def write_stubs(path: Path = STUB_PATH) -> Path:
-    """Regenerate the stubs at ``path`` (default: flickr_api/api.pyi)."""
-    path.write_text(render(), encoding="utf-8")
-    return path
+# -- flickr_api/objects/__init__.pyi ------------------------------------------------------
+_OBJECTS_HEADER = """\
+# Type stubs of flickr_api.objects, generated from its classes and binding table by
+# scripts/generate_stubs.py: do not edit, run `python scripts/generate_stubs.py`.
+# The implementation modules (photo.py, person.py...) have no stubs: they are type-checked.
+import datetime as _dt
+import os
+from pathlib import Path
+from typing import Any, Callable, Optional, TypeVar, Union, type_check_only
+"""
+
+#: First-party imports of the stub besides the re-exported names: (module, name, as).
+_IMPORTS = (
+    ("flickr_api.auth", "AuthHandler", ""), ("flickr_api.client", "Client", ""),
+    ("flickr_api.objects", "listing", "_listing"),
+    ("flickr_api.transfer.tickets", "UploadTicket", ""),
+)
+
+#: Names the header and the imports make available to the annotations of the stub.
+_HEADER_NAMES = frozenset({
+    "_dt", "os", "Path", "Any", "Callable", "Optional", "TypeVar", "Union", "_T",
+    *(alias or name for _module, name, alias in _IMPORTS),
+})
+_WIDTH = 100
+
+#: Walker, typed by the items of the pages its method returns.
+_WALKER = """\
+_T = TypeVar("_T")
+
+class Walker(_listing.Walker[_T]):
+{doc}
+    def __init__(
+        self,
+        method: Callable[..., FlickrList[_T]],
+        *args: Any,
+        prefetch: int = ...,
+        **kwargs: Any,
+    ) -> None: ...
+"""
+
+_BOUND_DOC = "The classes of flickr_api.objects working for one client: ``client.objects``."
+
+
+class _Names:
+    """The names the stub's annotations may use, and the check of each annotation."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.known = set(_HEADER_NAMES) | names | set(dir(builtins))
+
+    def check(self, annotation: str, where: str, members: frozenset[str] = frozenset()) -> str:
+        """``annotation`` itself, once every name in it is known and none would be read as a
+        member of the class it is written in (``members``)."""
+        for node in ast.walk(ast.parse(annotation, mode="eval")):
+            if not isinstance(node, ast.Name):
+                continue
+            if node.id not in self.known:
+                raise SystemExit(f"{where}: unknown name {node.id!r} in {annotation!r}; "
+                                 "import it in the stub (_IMPORTS)")
+            if node.id in members:
+                raise SystemExit(f"{where}: {node.id!r} in {annotation!r} would name a member "
+                                 "of the class")
+        return annotation
+
+
+def _annotation(value: Any) -> str:
+    if value is inspect.Parameter.empty:
+        return "Any"
+    return value if isinstance(value, str) else inspect.formatannotation(value)
+
+
+def _signature(function: Callable[..., Any], names: _Names, where: str,
+               members: frozenset[str] = frozenset()) -> tuple[list[str], str]:
+    """The parameters and the return type of a function, from its own annotations."""
+    signature = inspect.signature(function)
+    parameters = list(signature.parameters.values())
+    params: list[str] = []
+    for number, param in enumerate(parameters):
+        if number == 0 and param.name in ("self", "cls"):
+            params.append(param.name)
+            continue
+        text = f"{param.name}: {names.check(_annotation(param.annotation), where, members)}"
+        if param.kind is param.KEYWORD_ONLY and parameters[number - 1].kind not in (
+                param.KEYWORD_ONLY, param.VAR_POSITIONAL):
+            params.append("*")
+        stars = {"VAR_POSITIONAL": "*", "VAR_KEYWORD": "**"}.get(param.kind.name, "")
+        params.append(stars + text + (" = ..." if param.default is not param.empty else ""))
+        following = parameters[number + 1].kind if number + 1 < len(parameters) else None
+        if param.kind is param.POSITIONAL_ONLY and following is not param.POSITIONAL_ONLY:
+            params.append("/")
+    returns = names.check(_annotation(signature.return_annotation), where, members)
+    return params, returns
+
+
+def _def(indent: str, name: str, params: list[str], returns: str, body: list[str],
+         decorator: str = "") -> list[str]:
+    """A ``def`` of the stub, on one line when it fits."""
+    lines = [f"{indent}{decorator}"] if decorator else []
+    line = f"{indent}def {name}({', '.join(params)}) -> {returns}:"
+    if len(line) + (4 if body == [] else 0) <= _WIDTH:
+        lines.append(line)
+    else:
+        lines += [f"{indent}def {name}(", *(f"{indent}    {p}," for p in params),
+                  f"{indent}) -> {returns}:"]
+    if body:
+        return lines + body
+    lines[-1] += " ..."
+    return lines
+
+
+def _result_type(shape: Shape, in_pair: bool = False) -> str:
+    """The Python type a result shape returns."""
+    from flickr_api.objects import shapes
+
+    if isinstance(shape, shapes.Many):
+        return f"FlickrList[{shape.cls_name}]"
+    if isinstance(shape, shapes.One):  # None only for an empty slot: no previous photo
+        return f"Optional[{shape.cls_name}]" if in_pair else shape.cls_name
+    if isinstance(shape, shapes.Pair):
+        return f"tuple[{_result_type(shape.first, True)}, {_result_type(shape.second, True)}]"
+    simple = {
+        shapes.Nothing: "None", shapes.Secrets: "None", shapes.Fields: "dict[str, Any]",
+        shapes.Sizes: "dict[str, dict[str, Any]]", shapes.Tickets: "list[UploadTicket]",
+        shapes.Raw: "Any", shapes.Value: "Any",
+    }
+    if type(shape) not in simple:
+        raise SystemExit(f"no stub type for the result shape {shape!r}: add it to _result_type")
+    return simple[type(shape)]
+
+
+def _binding_params(binding: Binding, cls: type[FlickrObject]) -> list[str]:
+    """The row's positional arguments, then the catalog's others by keyword, then the rest
+    of what goes to Flickr as it is. A positional argument the catalog requires is required
+    but for ``*_id`` ones, which may come as ``name=obj`` (``photo=`` for ``photo_id``); the
+    keyword ones are optional, as the methods pass them on unchecked."""
+    from flickr_api import _catalog
+    from flickr_api._validate import caller_arguments
+
+    spec = _catalog.methods()[binding.method]
+    params: list[str] = [] if binding.static else ["self"]
+    optional = False
+    for name in binding.positional:
+        if name.startswith("_"):  # accepted and ignored
+            if len(params) > (0 if binding.static else 1):
+                raise SystemExit(f"{binding.owner}.{binding.name}: ignored arguments go first")
+            params += [f"{name}: Any = ...", "/"]
+            continue
+        optional = optional or name not in spec.required_arguments or name.endswith("_id")
+        params.append(f"{name}: Any = ..." if optional else f"{name}: Any")
+    ids = binding.ids if binding.ids is not None else cls._id_args
+    taken = set(binding.positional) | (set() if binding.static else set(ids))
+    named = [a.name for a in caller_arguments(spec) if a.name not in taken
+             and a.name.isidentifier() and not keyword.iskeyword(a.name)]
+    if named:
+        params += ["*", *(f"{name}: Any = ..." for name in named)]
+    return [*params, "**kwargs: Any"]
+
+
+def _generated(binding: Binding, cls: type[FlickrObject], indent: str) -> list[str]:
+    """A method the binding table generates: what the runtime docstring says, typed."""
+    doc = inspect.getdoc(getattr(cls, binding.name)) or ""
+    width = _WIDTH - len(indent) - 7
+    body = _docstring(textwrap.fill(doc, width, break_on_hyphens=False), indent + "    ")
+    return _def(indent, binding.name, _binding_params(binding, cls),
+                _result_type(binding.shape), body, "@staticmethod" if binding.static else "")
+
+
+def _own_doc(obj: Any, indent: str) -> list[str]:
+    doc = vars(obj).get("__doc__") if isinstance(obj, type) else obj.__doc__
+    return _docstring(inspect.cleandoc(doc), indent) if doc else []
+
+
+def _hand_written(cls: type[FlickrObject], name: str, member: Any, names: _Names,
+                  indent: str, members: frozenset[str]) -> list[str]:
+    where = f"{cls.__qualname__}.{name}"
+    decorator = {property: "@property", classmethod: "@classmethod",
+                 staticmethod: "@staticmethod"}.get(type(member), "")
+    function = member.fget if isinstance(member, property) else getattr(
+        member, "__func__", member)
+    if not inspect.isfunction(function):
+        raise SystemExit(f"{where}: no stub for a {type(member).__name__}")
+    params, returns = _signature(function, names, where, members)
+    return _def(indent, name, params, returns, _own_doc(function, indent + "    "), decorator)
+
+
+def _class(cls: type[FlickrObject], rows: dict[str, list[Binding]], names: _Names,
+           indent: str = "") -> list[str]:
+    """A class of the stub: its hand-written members, its generated methods, its classes."""
+    inner = indent + "    "
+    own = {k: v for k, v in vars(cls).items() if not k.startswith("_")}
+    bindings = [b for b in rows.get(cls.__qualname__, ()) if not b.name.startswith("_")]
+    members = frozenset(own) | {b.name for b in bindings}
+    lines = [f"{indent}class {cls.__name__}(FlickrObject):", *_own_doc(cls, inner)]
+    for name, member in own.items():
+        if not isinstance(member, type) and not hasattr(member, "binding"):
+            lines += _hand_written(cls, name, member, names, inner, members)
+    for binding in bindings:
+        lines += _generated(binding, cls, inner)
+    for name, member in own.items():
+        if isinstance(member, type) and member.__qualname__ == f"{cls.__qualname__}.{name}":
+            lines += _class(member, rows, names, inner)
+    if len(lines) == 1:
+        lines[0] += " ..."
+    return lines
+
+
+def _value_type(value: Any) -> str:
+    if isinstance(value, tuple) and all(isinstance(v, str) for v in value):
+        return "tuple[str, ...]"
+    raise SystemExit(f"no stub type for {value!r}: add it to _value_type")
+
+
+def _home(name: str, value: Any) -> str:
+    """The module defining a public name of flickr_api.objects."""
+    if isinstance(value, type) or inspect.isfunction(value):
+        return str(value.__module__)
+    for module_name in sorted(sys.modules):
+        if module_name.startswith("flickr_api.objects.") and (
+                vars(sys.modules[module_name]).get(name) is value):
+            return module_name
+    raise SystemExit(f"flickr_api.objects.{name}: which module defines it?")
+
+
+def render_objects() -> str:
+    """The text of flickr_api/objects/__init__.pyi for the classes and the binding table."""
+    from flickr_api import objects
+    from flickr_api.objects.base import registered_classes
+    from flickr_api.objects.bindings import BINDINGS
+
+    rows: dict[str, list[Binding]] = {}
+    for binding in BINDINGS:
+        rows.setdefault(binding.owner, []).append(binding)
+    public = {name: getattr(objects, name) for name in objects.__all__}
+    stubbed = {n for n, v in public.items()  # the object classes, but for paging's Info
+               if registered_classes().get(n) is v and v is not objects.Info}
+    missing = {n.split(".")[0] for n in rows} - stubbed
+    if missing:
+        raise SystemExit(f"bound classes missing from flickr_api.objects.__all__: {missing}")
+    names = _Names(set(public) | {"BoundObjects"})
+    imports = list(_IMPORTS) + [(_home(n, v), n, n) for n, v in public.items()
+                                if n not in stubbed | {"Walker", "bind"}]
+    out = [_OBJECTS_HEADER]
+    out += [f"from {module} import {name}" + (f" as {alias}" if alias else "")
+            for module, name, alias in sorted(imports)]
+    listed = textwrap.wrap(", ".join(f'"{n}"' for n in sorted(public)), _WIDTH - 4)
+    out += ["", "__all__ = [", *(f"    {line}" for line in listed), "]", ""]
+    out.append(_WALKER.format(doc="\n".join(_own_doc(objects.Walker, "    "))))
+    for name in public:
+        if name in stubbed:
+            out += [*_class(public[name], rows, names), ""]
+    bind = (["client: Client"], "BoundObjects")
+    out += _def("", "bind", *bind, _own_doc(objects.bind, "    "))
+    out += ["", "@type_check_only", "class BoundObjects:", *_docstring(_BOUND_DOC, "    ")]
+    for name, value in public.items():
+        if isinstance(value, type):
+            out.append(f"    {name} = {name}")
+        elif callable(value):
+            signature = bind if name == "bind" else _signature(value, names, name)
+            out += _def("    ", name, *signature, [], "@staticmethod")
+        else:
+            out.append(f"    {name}: {_value_type(value)}")
+    return "\n".join(out) + "\n"
+
+
+#: Each stub file, relative to the package, and its renderer.
+STUBS: dict[str, Callable[[], str]] = {
+    "api.pyi": render,
+    "objects/__init__.pyi": render_objects,
+}
+
+
+def write_stubs(package: Path = PACKAGE) -> list[Path]:
+    """Regenerate every stub file under ``package`` (default: this checkout's flickr_api)."""
+    written = []
+    for relative, renderer in STUBS.items():
+        target = package / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(renderer(), encoding="utf-8")
+        written.append(target)
+    return written
 
 
 if __name__ == "__main__":
-    print(f"wrote {write_stubs().relative_to(ROOT)}")
+    for stub in write_stubs():
+        print(f"wrote {stub.relative_to(ROOT)}")
