@@ -1,4 +1,5 @@
-"""Regenerate the packaged method catalog (and the direct-API type stubs) from a catalog JSON.
+"""Regenerate the packaged method catalog and the type stubs (direct API, objects) from a
+catalog JSON.
 
 Usage: python scripts/update_catalog.py CATALOG.json
 

@@ -124,7 +124,20 @@ OBJECTS_SAMPLE = """\
 """
 
 
-@pytest.mark.parametrize("sample", [API_SAMPLE, OBJECTS_SAMPLE], ids=["api", "objects"])
+CLASSIC_SAMPLE = """\
+    import flickr_api
+    from flickr_api.objects import FlickrList, Photo
+
+    flickr_api.set_keys(api_key="key", api_secret="secret")
+    photos: FlickrList[Photo] = flickr_api.Photo.search(tags="cat")
+    flickr_api.upload(photo_file="cat.jpg", title="A cat", tags=["cat"])
+    flickr_api.Photo.serch(tags="cat")  # E: no such method
+    count: int = flickr_api.Person.findByUserName("alice")  # E: a Person
+"""
+
+
+@pytest.mark.parametrize("sample", [API_SAMPLE, OBJECTS_SAMPLE, CLASSIC_SAMPLE],
+                         ids=["api", "objects", "classic"])
 def test_mypy_accepts_good_calls_and_flags_mistakes(tmp_path, mypy_cache, monkeypatch, sample):
     flagged, expected, output = run_mypy(tmp_path, mypy_cache, monkeypatch, sample)
     assert flagged == expected, output
