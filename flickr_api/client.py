@@ -313,15 +313,15 @@ class Client:
         self.close()
 
     def __repr__(self) -> str:
-        key = self._api_key
+        key = find_keys(self._api_key, self._api_secret, required=False)[0]
         shown = f"{key[:4]}…" if key else None
         handler = self.auth_handler
         user = (handler.username or handler.user_nsid) if handler is not None else None
         parts = [f"api_key={shown!r}"]
-        if user:
-            parts.append(f"user={user!r}")
-        if self._base_url:
-            parts.append(f"base_url={self._base_url!r}")
+        if handler is not None:
+            parts.append(f"user={user!r}" if user else "authorized=True")
+        if self.base_url:
+            parts.append(f"base_url={self.base_url!r}")
         return f"Client({', '.join(parts)})"
 
     def __getstate__(self) -> dict[str, Any]:

@@ -58,3 +58,12 @@ def test_two_clients_keep_their_own_keys():
     a, b = Client("key-a", "secret-a"), Client("key-b", "secret-b")
     assert a.keys() != b.keys()
     assert flickr_api.default_client() is not a
+
+
+def test_repr_shows_where_it_points_but_no_secret(monkeypatch):
+    monkeypatch.setenv("FLICKR_API_KEY", "abcdef123456")
+    monkeypatch.setenv("FLICKR_API_SECRET", "very-secret-value")
+    monkeypatch.setenv("FLICKR_API_BASE_URL", "http://127.0.0.1:8000")
+    text = repr(Client())
+    assert text == "Client(api_key='abcd…', base_url='http://127.0.0.1:8000')"
+    assert "very-secret" not in text
