@@ -32,6 +32,7 @@ class Sizes:
     calls: int
     pages: int
     walk: int
+    walk_per_page: int
     downloads: int
     upload_mib: int
     import_runs: int
@@ -39,10 +40,10 @@ class Sizes:
     rounds: int  # runs of each timed workload (the median counts)
 
 
-FULL = Sizes(photos=25000, calls=2000, pages=200, walk=10000, downloads=200, upload_mib=1024,
-             import_runs=30, album_downloads=None, rounds=3)
-QUICK = Sizes(photos=4000, calls=100, pages=10, walk=1000, downloads=10, upload_mib=32,
-              import_runs=5, album_downloads=20, rounds=1)
+FULL = Sizes(photos=25000, calls=2000, pages=200, walk=10000, walk_per_page=500, downloads=200,
+             upload_mib=1024, import_runs=30, album_downloads=None, rounds=3)
+QUICK = Sizes(photos=4000, calls=100, pages=10, walk=1500, walk_per_page=100, downloads=10,
+              upload_mib=32, import_runs=5, album_downloads=20, rounds=1)
 
 
 @dataclass
@@ -121,9 +122,10 @@ def row_pages(bench: Bench) -> List[Result]:
 
 def row_walk(bench: Bench) -> List[Result]:
     n = bench.sizes.walk
-    settings = {"n": n, "per_page": 500, "extras": EXTRAS, "method": "flickr.people.getPhotos",
-                "args": {"user_id": ALICE}, "prefetch": PREFETCH}
-    notes = [f"{LATENCY * 1e3:.0f} ms emulator latency per request; 500 photos a page; "
+    per_page = bench.sizes.walk_per_page
+    settings = {"n": n, "per_page": per_page, "extras": EXTRAS, "args": {"user_id": ALICE},
+                "method": "flickr.people.getPhotos", "prefetch": PREFETCH}
+    notes = [f"{LATENCY * 1e3:.0f} ms emulator latency per request; {per_page} photos a page; "
              f"ours: Walker(prefetch={PREFETCH}); floor: a sequential loop"]
     with bench.emu.settings(latency=LATENCY, cache=True):
         bench.run(FLOOR, "walk", settings, [])  # renders the pages once, unmeasured

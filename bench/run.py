@@ -78,6 +78,8 @@ def main(argv: List[str]) -> int:
         for number in args.rows:
             _log(f"row {number}")
             results += ROWS[number](bench)
+    if args.quick:
+        print("Quick run: small counts for a smoke test; the targets hold for the full run.\n")
     print(report.table(results))
     _log(f"done in {time.perf_counter() - started:.0f} s")
     if not args.no_save:

@@ -19,7 +19,7 @@ def test_quick_run_prints_the_table():
         capture_output=True, text=True, timeout=60, check=False,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    table = done.stdout.splitlines()
+    table = [line for line in done.stdout.splitlines() if line.startswith("|")]
     assert table[0].startswith("| row") and "| ours" in table[0] and "| target" in table[0]
     rows = [line for line in table if line.startswith("| ")][1:]
     assert [line.split()[1] for line in rows] == ["1.", "6.", "7a.", "7b.", "7c."]

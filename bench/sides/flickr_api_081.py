@@ -12,7 +12,7 @@ import os
 import tempfile
 from typing import Any, Dict, List
 
-from measure import measure, run
+from measure import measure, pages, run, take
 
 import flickr_api
 from flickr_api import auth, method_call
@@ -67,10 +67,7 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
         return flickr_api.Photo.search(page=number, per_page=cfg["per_page"],
                                        extras=cfg["extras"], **cfg["args"])
 
-    def work() -> int:
-        return sum(len(page(i % cfg["distinct_pages"] + 1)) for i in range(cfg["n"]))
-
-    return measure(work, setup=lambda: page(1))
+    return pages(page, cfg)
 
 
 def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
@@ -78,13 +75,8 @@ def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
     person = flickr_api.Person(id=cfg["args"]["user_id"])
 
     def work() -> int:
-        count = 0
-        for _photo in flickr_api.Walker(person.getPhotos, per_page=cfg["per_page"],
-                                        extras=cfg["extras"]):
-            count += 1
-            if count >= cfg["n"]:
-                break
-        return count
+        return take(flickr_api.Walker(person.getPhotos, per_page=cfg["per_page"],
+                                      extras=cfg["extras"]), cfg["n"])
 
     return measure(work, setup=flickr_api.test.null)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Dict
 
 import flickrapi
-from measure import measure, run
+from measure import measure, pages, run, take
 
 
 def _connect(cfg: Dict[str, Any], fmt: str = "parsed-json") -> flickrapi.FlickrAPI:
@@ -39,11 +39,7 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
     def page(number: int) -> Any:
         return call(page=number, per_page=cfg["per_page"], extras=cfg["extras"], **cfg["args"])
 
-    def work() -> int:
-        return sum(len(page(i % cfg["distinct_pages"] + 1)["photos"]["photo"])
-                   for i in range(cfg["n"]))
-
-    return measure(work, setup=lambda: page(1))
+    return pages(page, cfg, lambda reply: len(reply["photos"]["photo"]))
 
 
 def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
@@ -51,13 +47,8 @@ def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
     flickr = _connect(cfg, "etree")
 
     def work() -> int:
-        count = 0
-        for _photo in flickr.walk_user(cfg["args"]["user_id"], per_page=cfg["per_page"],
-                                       extras=cfg["extras"]):
-            count += 1
-            if count >= cfg["n"]:
-                break
-        return count
+        return take(flickr.walk_user(cfg["args"]["user_id"], per_page=cfg["per_page"],
+                                     extras=cfg["extras"]), cfg["n"])
 
     return measure(work, setup=flickr.test.null)
 

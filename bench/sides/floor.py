@@ -13,7 +13,7 @@ import tempfile
 from typing import Any, Dict, List
 
 import requests
-from measure import measure, run
+from measure import measure, pages, run
 from requests_oauthlib import OAuth1
 
 
@@ -48,12 +48,8 @@ def login(cfg: Dict[str, Any]) -> Dict[str, Any]:
 def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
     """``n`` pages of a photo list, each only decoded from JSON."""
     session = _session(cfg)
-
-    def work() -> int:
-        return sum(len(_page(session, cfg, i % cfg["distinct_pages"] + 1)["photos"]["photo"])
-                   for i in range(cfg["n"]))
-
-    return measure(work, setup=lambda: _page(session, cfg, 1))
+    return pages(lambda number: _page(session, cfg, number), cfg,
+                 lambda reply: len(reply["photos"]["photo"]))
 
 
 def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:

@@ -7,10 +7,11 @@ A side prints one JSON object as its last line of output; ``bench/run.py`` reads
 from __future__ import annotations
 
 import gc
+import itertools
 import json
 import sys
 import time
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Iterable, Optional
 
 
 def _status(field: str) -> int:
@@ -50,6 +51,22 @@ def measure(work: Callable[[], Any], setup: Optional[Callable[[], Any]] = None) 
     result = work()
     cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
     return {"cpu": cpu, "wall": wall, "idle_rss": idle, "peak_rss": peak_rss(), "result": result}
+
+
+def pages(fetch: Callable[[int], Any], cfg: Dict[str, Any],
+          count: Callable[[Any], int] = len) -> Dict[str, Any]:
+    """:func:`measure` of ``cfg["n"]`` pages fetched in turn from the first
+    ``cfg["distinct_pages"]``; ``count`` tells the photos of a page."""
+
+    def work() -> int:
+        return sum(count(fetch(i % cfg["distinct_pages"] + 1)) for i in range(cfg["n"]))
+
+    return measure(work, setup=lambda: fetch(1))
+
+
+def take(items: Iterable[Any], n: int) -> int:
+    """How many of the first ``n`` items an iteration yields."""
+    return sum(1 for _item in itertools.islice(items, n))
 
 
 def run(workloads: Dict[str, Callable[[Dict[str, Any]], Dict[str, Any]]]) -> None:

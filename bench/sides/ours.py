@@ -9,7 +9,7 @@ from __future__ import annotations
 import tempfile
 from typing import Any, Dict, List
 
-from measure import measure, run
+from measure import measure, pages, run, take
 
 import flickr_api
 from flickr_api.auth import AuthHandler
@@ -51,10 +51,7 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
     def page(number: int) -> List[flickr_api.Photo]:
         return flickr_api.Photo.search(page=number, per_page=cfg["per_page"], **cfg["args"])
 
-    def work() -> int:
-        return sum(len(page(i % cfg["distinct_pages"] + 1)) for i in range(cfg["n"]))
-
-    return measure(work, setup=lambda: page(1))
+    return pages(page, cfg)
 
 
 def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
@@ -65,7 +62,7 @@ def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
     def work() -> int:
         walker = flickr_api.Walker(person.getPhotos, prefetch=cfg["prefetch"],
                                    per_page=cfg["per_page"])
-        return sum(1 for _photo in walker[: cfg["n"]])
+        return take(walker, cfg["n"])
 
     return measure(work, setup=flickr_api.test.null)
 

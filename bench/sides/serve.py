@@ -21,12 +21,8 @@ import threading
 from typing import Any, Callable, Dict, Optional, Tuple
 
 from flickr_api import _catalog
-from flickr_api.testing import FlickrEmulator, _server
+from flickr_api.testing import FlickrEmulator
 from flickr_api.testing._rest import REST_ROUTE
-
-# Replies go out as two writes (headers, body); with Nagle's algorithm on, a keep-alive client
-# waits ~40 ms for the second one (delayed ACK), which would swamp every wall-time figure.
-_server._Handler.disable_nagle_algorithm = True
 
 _TOKEN = re.compile(r'oauth_token="([^"]*)"')
 Run = Callable[[FlickrEmulator, Any], Any]
