@@ -190,6 +190,8 @@ def row_upload(bench: Bench) -> List[Result]:
                             _transfer_side if name in TRANSFER_SIDES else None)
             for name in (OURS, FLOOR, FLICKRAPI, OLD)}
     big.unlink()
+    peaks = ", ".join(f"{name} {f['peak_rss'] / MIB:.0f}" for name, f in runs.items() if f)
+    notes.append(f"idle = after imports and a 64 KiB warm-up upload; peak RSS (MiB): {peaks}")
     cpu = {name: f["cpu"] if f else None for name, f in runs.items()}
     rss = {name: (f["peak_rss"] - f["idle_rss"]) / MIB if f else None for name, f in runs.items()}
     label = f"{bench.sizes.upload_mib:,} MiB upload"
