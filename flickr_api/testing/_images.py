@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Optional, Tuple
 
 from flickr_api.testing._render import Reply, plain
 from flickr_api.testing._server import Exchange, Route
+from flickr_api.testing._store import Body
 
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
@@ -51,7 +52,7 @@ def _run_video(emu: FlickrEmulator, ex: Exchange) -> Reply:
     return _serve(ex, emu.store.video(photo_id, label, secret), "video/mp4")
 
 
-def _serve(ex: Exchange, data: Optional[bytes], content_type: str) -> Reply:
+def _serve(ex: Exchange, data: Optional[Body], content_type: str) -> Reply:
     """``data`` (None: 404), whole or the byte range the request asks for."""
     if data is None:
         body = b"<html><body><h1>404 Not Found</h1>No such image.</body></html>\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional, Union
 
 __all__ = [
     "Format",
@@ -26,13 +26,49 @@ _XML_HEAD = '<?xml version="1.0" encoding="utf-8" ?>\n'
 _CALLBACK = re.compile(r"^[A-Za-z_$][\w$.]*$")
 
 
+@dataclass(frozen=True)
+class FileSlice:
+    """Bytes ``start`` to ``start + length`` of a file, sent from disk without reading it into
+    memory (uploaded originals can be gigabytes). Sliced like bytes."""
+
+    path: str
+    start: int
+    length: int
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, part: slice) -> FileSlice:
+        first, stop, step = part.indices(self.length)
+        if step != 1:
+            raise ValueError("a FileSlice only takes contiguous slices")
+        return FileSlice(self.path, self.start + first, max(0, stop - first))
+
+    def __bytes__(self) -> bytes:
+        with open(self.path, "rb") as fh:
+            fh.seek(self.start)
+            return fh.read(self.length)
+
+    def send(self, write: Callable[[bytes], object], chunk: int = 1 << 20) -> None:
+        """Pass the bytes to ``write`` a megabyte at a time."""
+        with open(self.path, "rb") as fh:
+            fh.seek(self.start)
+            left = self.length
+            while left > 0:
+                data = fh.read(min(chunk, left))
+                if not data:
+                    raise OSError(f"{self.path} shrank while being sent")
+                write(data)
+                left -= len(data)
+
+
 @dataclass
 class Reply:
     """An HTTP reply: status, content type, body and extra headers."""
 
     status: int
     content_type: str
-    body: bytes
+    body: Union[bytes, FileSlice]
     headers: Dict[str, str] = field(default_factory=dict)
 
 

@@ -20,7 +20,7 @@ from flickr_api.testing._faults import STAND_IN_BODY, Fault, fault_reply
 from flickr_api.testing._log import LogRecord
 from flickr_api.testing._multipart import BodyReader, MultipartError
 from flickr_api.testing._oauth import OAuthProblem, OAuthRequest
-from flickr_api.testing._render import XML, Format, Reply, plain
+from flickr_api.testing._render import XML, FileSlice, Format, Reply, plain
 
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
@@ -132,10 +132,13 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command == "HEAD":
             return
+        body = reply.body if not cut else reply.body[: len(reply.body) // 2]
+        if isinstance(body, FileSlice):
+            body.send(self.wfile.write)
+        else:
+            self.wfile.write(body)
         if not cut:
-            self.wfile.write(reply.body)
             return
-        self.wfile.write(reply.body[: len(reply.body) // 2])
         self.wfile.flush()
         # SO_LINGER with a zero timeout makes close() send RST instead of FIN.
         self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))

@@ -15,9 +15,10 @@ import struct
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 from flickr_api.testing._protocol import ApiFail
+from flickr_api.testing._render import FileSlice
 
 __all__ = [
     "SIZES",
@@ -626,10 +627,10 @@ class Store:
     # ---------------------------------------------------------------- images
 
     def image(self, server: str, photo_id: str, secret: str, suffix: Optional[str],
-              ext: str) -> Optional[bytes]:
+              ext: str) -> Optional[Body]:
         """The bytes of one image URL, or None when Flickr would answer 404.
 
-        Only the lookup holds the lock; files are read and bytes made outside it.
+        Only the lookup holds the lock; files are mapped and bytes made outside it.
         """
         with self.lock:
             photo = self.photos.get(photo_id)
@@ -650,17 +651,13 @@ class Store:
             key = _digest(self.seed, photo.id, secret, spec.code)
             long_edge = photo.long_edge
         if path:
-            try:
-                with open(path, "rb") as fh:
-                    return fh.read()
-            except OSError:
-                return None
+            return _on_disk(path)
         length = max(64, 1000 + int(max(0, original - 1000) * (max(width, height) / long_edge)
                                     ** 1.5))
         return _jpeg(key, length, f"{photo_id} {spec.code} {width}x{height}", width, height)
 
 
-    def video(self, photo_id: str, label: str, secret: str) -> Optional[bytes]:
+    def video(self, photo_id: str, label: str, secret: str) -> Optional[Body]:
         """The bytes of a video's ``play/{label}/{secret}/`` file, or None (404)."""
         with self.lock:
             photo = self.photos.get(photo_id)
@@ -673,13 +670,21 @@ class Store:
                          * self.image_scale)
             key = _digest(self.seed, photo.id, secret, label)
         if path:
-            try:
-                with open(path, "rb") as fh:
-                    return fh.read()
-            except OSError:
-                return None
+            return _on_disk(path)
         head = b"\x00\x00\x00\x18ftypmp42\x00\x00\x00\x00mp42isom"
         return head + random.Random(key).randbytes(max(0, length - len(head)))
+
+
+#: Image bytes: made in memory, or an uploaded file served from disk (never read whole).
+Body = Union[bytes, FileSlice]
+
+
+def _on_disk(path: str) -> Optional[Body]:
+    """The file at ``path``, to be sent from disk (None if it is gone)."""
+    try:
+        return FileSlice(path, 0, os.path.getsize(path))
+    except OSError:
+        return None
 
 
 #: The ``play/{label}/`` names of a video's files, from getSizes' video labels.

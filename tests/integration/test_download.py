@@ -40,7 +40,7 @@ def image(emu, photo, suffix="o"):
     """The bytes the emulator serves for one size of ``photo``."""
     secret = photo.originalsecret if suffix == "o" else photo.secret
     ext = photo.originalformat if suffix == "o" else "jpg"
-    return emu.store.image(photo.server, photo.id, secret, suffix, ext)
+    return bytes(emu.store.image(photo.server, photo.id, secret, suffix, ext))
 
 
 def image_path(photo):

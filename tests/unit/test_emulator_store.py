@@ -7,6 +7,7 @@ import time
 import pytest
 
 from flickr_api.testing._protocol import ApiFail
+from flickr_api.testing._render import FileSlice
 from flickr_api.testing._store import Photo, Store, clean_tag, parse_tags
 
 ALICE = "10000001@N01"
@@ -132,7 +133,7 @@ def test_uploads_become_photos_with_the_file_as_original(tmp_path):
     assert [t.raw for t in photo.tags] == ["sea", "blue sky"]
     assert (photo.ispublic, photo.isfriend, photo.isfamily, photo.safety_level) == (0, 1, 0, 1)
     assert int(photo_id) > max(int(p) for p in store.photos if p != photo_id)
-    original = store.image(photo.server, photo_id, photo.originalsecret, "o", "jpg")
+    original = bytes(store.image(photo.server, photo_id, photo.originalsecret, "o", "jpg"))
     assert original == path.read_bytes()
     assert store.image(photo.server, photo_id, photo.secret, "m", "jpg")[:2] == b"\xff\xd8"
     assert (photo.width, photo.height) == (4000, 3000)  # not a readable JPEG: the default
@@ -157,11 +158,28 @@ def test_replace_gives_new_secrets_and_checks_the_owner(tmp_path):
     replaced = store.replace_photo(ALICE, photo_id, "new.png", str(path), 3, "0" * 64)
     assert replaced["photo_id"] == photo_id and replaced["secret"] != old
     assert store.photos[photo_id].originalformat == "png"
-    assert store.image(store.photos[photo_id].server, photo_id, replaced["originalsecret"], "o",
-                       "png") == b"png"
+    served = store.image(store.photos[photo_id].server, photo_id, replaced["originalsecret"], "o",
+                         "png")
+    assert bytes(served) == b"png"
     with pytest.raises(ApiFail) as failure:
         store.replace_photo(BOB, photo_id, "x.jpg", str(path), 3, "0" * 64)
     assert failure.value.code == 1
     with pytest.raises(ApiFail) as failure:
         store.replace_photo(ALICE, store.notable["alice_video"], "x.jpg", str(path), 3, "0" * 64)
     assert failure.value.code == 8
+
+
+def test_uploaded_originals_are_sent_from_disk_not_memory(tmp_path):
+    store = Store(photos=50)
+    data = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 40 + b"\xff\xd9"
+    path = tmp_path / "big.jpg"
+    path.write_bytes(data)
+    photo_id = store.add_upload(ALICE, {}, "big.jpg", str(path), len(data), "")
+    photo = store.photos[photo_id]
+    served = store.image(photo.server, photo_id, photo.originalsecret, "o", "jpg")
+    assert isinstance(served, FileSlice) and len(served) == len(data)
+    assert bytes(served[100:200]) == data[100:200]
+    assert bytes(served[len(data) // 2:]) == data[len(data) // 2:]
+    sent: list[bytes] = []
+    served[10:].send(sent.append, chunk=1000)
+    assert b"".join(sent) == data[10:] and len(sent) == 11
