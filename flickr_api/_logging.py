@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+from collections import OrderedDict
 from typing import Optional
 
 __all__ = ["REDACTED", "RedactSecrets", "get_logger", "redact", "remember_secret"]
@@ -28,23 +29,33 @@ _SECRET_FIELDS = re.compile(
 )
 _AUTH_HEADER = re.compile(r"(?P<name>\bOAuth)(?P<sep>\s+)(?P<value>oauth_[^\r\n'}]+)")
 
-_secrets: set[str] = set()
+#: The secrets last used for signing, scrubbed wherever they appear in a record. Bounded, so
+#: that a web app signing for many users does not keep every user's secret forever.
+_MAX_REMEMBERED = 256
+_secrets: OrderedDict[str, None] = OrderedDict()
 _secrets_lock = threading.Lock()
 
 
 def remember_secret(*values: Optional[str]) -> None:
     """Scrub these values (an API secret, a token secret) wherever they appear in a record."""
-    fresh = [v for v in values if v and len(v) >= _MIN_SECRET_LENGTH and v not in _secrets]
-    if fresh:
-        with _secrets_lock:
-            _secrets.update(fresh)
+    fresh = [v for v in values if v and len(v) >= _MIN_SECRET_LENGTH]
+    if not fresh or all(v in _secrets for v in fresh):
+        return
+    with _secrets_lock:
+        for value in fresh:
+            _secrets[value] = None
+            _secrets.move_to_end(value)
+        while len(_secrets) > _MAX_REMEMBERED:
+            _secrets.popitem(last=False)
 
 
 def redact(text: str) -> str:
     """``text`` with every known secret, signature and OAuth header value replaced."""
     text = _SECRET_FIELDS.sub(rf"\g<name>\g<sep>{REDACTED}", text)
     text = _AUTH_HEADER.sub(rf"\g<name>\g<sep>{REDACTED}", text)
-    for secret in tuple(_secrets):
+    with _secrets_lock:
+        known = tuple(_secrets)
+    for secret in known:
         if secret in text:
             text = text.replace(secret, REDACTED)
     return text

@@ -35,6 +35,14 @@ def test_remembered_secrets_are_redacted_wherever_they_appear():
     assert redact("short and sweet") == "short and sweet"  # too short to be a secret
 
 
+def test_remembered_secrets_are_bounded_newest_kept():
+    many = [f"user-secret-{n:06d}" for n in range(1000)]
+    for secret in many:
+        remember_secret(secret)
+    assert redact(many[-1]) == REDACTED
+    assert redact(many[0]) == many[0]  # long forgotten: memory stays bounded
+
+
 def test_harmless_text_is_unchanged():
     text = "GET /services/rest/ -> 200 (1234 bytes); photo secret=abc123 server=65535"
     assert redact(text) == text
