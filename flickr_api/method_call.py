@@ -37,12 +37,6 @@ def call_api(method: str, *, client: Optional[Client] = None, **args: Any) -> An
     return execute(client, method, args)
 
 
-def is_write_method(method: str) -> bool:
-    """True for methods Flickr wants POSTed (they change something)."""
-    spec = _catalog.get(method)
-    return spec is not None and spec.http_method == "POST"
-
-
 def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
     """Run one call of ``method`` with ``args`` for ``client``."""
     raw_format = None
