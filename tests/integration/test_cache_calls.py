@@ -6,13 +6,7 @@ import pytest
 from reliability_support import client_for, first_photo_id
 
 from flickr_api import FlickrServerError, RetryConfig, SimpleCache
-from flickr_api.testing import Fault, FlickrEmulator
-
-
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
+from flickr_api.testing import Fault
 
 
 def test_a_read_is_served_from_the_cache_whatever_the_argument_order(emu):

@@ -29,12 +29,6 @@ from flickr_api.testing import Fault, FlickrEmulator
 NO_RETRY = RetryConfig(max_retries=0)
 
 
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
-
-
 def browser_approves(url: str) -> requests.Response:
     """What the user's browser does with the authorize URL."""
     return requests.get(url, allow_redirects=False, timeout=5)

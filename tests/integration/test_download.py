@@ -8,16 +8,10 @@ from transfer_support import FAST_RETRY, NO_RETRY, client_for, write_jpeg
 
 import flickr_api
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTransferError
-from flickr_api.testing import Fault, FlickrEmulator
+from flickr_api.testing import Fault
 from flickr_api.transfer import download_photo
 
 ALICE = "10000001@N01"
-
-
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
 
 
 @pytest.fixture

@@ -17,12 +17,6 @@ ALICE = "10000001@N01"
 REST = "/services/rest/"
 
 
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
-
-
 def album(emu, title):
     return next(s for s in emu.store.photosets.values() if s.title == title)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from typing import Iterator
 
 import pytest
 import requests
@@ -13,12 +12,6 @@ from flickr_api.testing import FAULT_KINDS, Fault, FlickrEmulator
 
 #: How requests reports a connection reset in the middle of a reply.
 BROKEN = (requests.exceptions.ConnectionError, requests.exceptions.ChunkedEncodingError)
-
-
-@pytest.fixture
-def emu() -> Iterator[FlickrEmulator]:
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
 
 
 def echo(emu: FlickrEmulator, **options) -> requests.Response:

@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Iterator
-
 import pytest
 import requests
 from emulator_support import session
 
 from flickr_api.testing import FlickrEmulator
-
-
-@pytest.fixture
-def emu() -> Iterator[FlickrEmulator]:
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
 
 
 @pytest.fixture

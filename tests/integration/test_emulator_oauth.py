@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Dict, Iterator, Tuple
+from typing import Dict, Tuple
 from urllib.parse import parse_qs, parse_qsl, urlsplit
 
 import oauthlib.oauth1
@@ -16,12 +16,6 @@ from requests_oauthlib import OAuth1, OAuth1Session
 from flickr_api.testing import FlickrEmulator
 
 CALLBACK = "https://app.example/done"
-
-
-@pytest.fixture
-def emu() -> Iterator[FlickrEmulator]:
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
 
 
 def problem(response) -> Dict[str, str]:

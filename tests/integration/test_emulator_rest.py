@@ -6,18 +6,11 @@ import http.client
 import json
 import time
 import xml.etree.ElementTree as ET
-from typing import Iterator
 
 import pytest
 from emulator_support import oauth, rest, session
 
 from flickr_api.testing import FlickrEmulator
-
-
-@pytest.fixture
-def emu() -> Iterator[FlickrEmulator]:
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
 
 
 @pytest.fixture

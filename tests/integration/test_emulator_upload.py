@@ -5,11 +5,10 @@ from __future__ import annotations
 import hashlib
 import os
 import xml.etree.ElementTree as ET
-from typing import Iterator, Tuple
+from typing import Tuple
 from urllib.parse import parse_qsl
 
 import oauthlib.oauth1
-import pytest
 from emulator_support import FORM, JPEG, multipart, oauth, rest, session, upload
 from oauthlib.oauth1 import Client
 
@@ -17,12 +16,6 @@ from flickr_api.testing import FlickrEmulator
 
 PNG = b"\x89PNG\r\n\x1a\n" + bytes(100)
 MP4 = b"\x00\x00\x00\x18ftypmp42" + bytes(100)
-
-
-@pytest.fixture
-def emu() -> Iterator[FlickrEmulator]:
-    with FlickrEmulator(photos=50) as emulator:
-        yield emulator
 
 
 def ok(reply) -> ET.Element:

@@ -20,18 +20,12 @@ from flickr_api import (
     FlickrTimeoutError,
     RetryConfig,
 )
-from flickr_api.testing import Fault, FlickrEmulator
+from flickr_api.testing import Fault
 
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
           "html_200", "stat_fail_105", "stat_fail_201"]
 READ = "flickr.photos.search"
 WRITE = "flickr.photos.addTags"
-
-
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
 
 
 def _fault(kind: str, method: str, after: bool = False, times: int = 1) -> Fault:

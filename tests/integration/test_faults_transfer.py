@@ -15,18 +15,12 @@ import pytest
 from reliability_support import SLOW, client_for, wait_for_requests
 
 from flickr_api import FlickrError, RetryConfig
-from flickr_api.testing import Fault, FlickrEmulator
+from flickr_api.testing import Fault
 from flickr_api.transfer.download import download_photo, pick_size
 
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
           "html_200", "stat_fail_105", "stat_fail_201"]
 JPEG = bytes.fromhex("ffd8ffe000104a46494600010100000100010000") + b"\0" * 4000 + b"\xff\xd9"
-
-
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
 
 
 def _fault(kind: str, after: bool, times: int = 1, **where: str) -> Fault:

@@ -14,13 +14,7 @@ import requests
 from reliability_support import client_for
 
 from flickr_api import AuthHandler, Client, FlickrAuthError, FlickrError, RetryConfig
-from flickr_api.testing import Fault, FlickrEmulator
-
-
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
+from flickr_api.testing import Fault
 
 
 class SignatureTap:

@@ -17,12 +17,6 @@ USERS = {"alice": "10000001@N01", "bob": "10000002@N01"}
 THREADS = 8
 
 
-@pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
-
-
 def _run(emu: FlickrEmulator, calls_per_thread: int, **client_options) -> int:
     """Every thread calls through both clients in turn; return the calls made."""
     clients = {name: client_for(emu, user=name, **client_options) for name in USERS}

@@ -23,12 +23,6 @@ from flickr_api.testing import Fault, FlickrEmulator
 
 
 @pytest.fixture
-def emu():
-    with FlickrEmulator(photos=300) as emulator:
-        yield emulator
-
-
-@pytest.fixture
 def client(emu):
     with client_for(emu, retry=NO_RETRY) as c:
         yield c
