@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 from oauthlib.common import add_params_to_uri
 
@@ -23,20 +23,17 @@ def _none(emu: FlickrEmulator, ex: Exchange) -> Optional[str]:
     return None
 
 
-def _request_token(emu: FlickrEmulator, ex: Exchange) -> Reply:
-    ex.form = ex.form_body()
-    _note_params(ex)
-    reply = emu.oauth.request_token(ex.oauth_request(ex.form))
-    ex.record.executed = True
-    return reply
+def _token_exchange(step: str) -> Callable[[FlickrEmulator, Exchange], Reply]:
+    """The route of a signed token exchange: ``request_token`` or ``access_token``."""
 
+    def run(emu: FlickrEmulator, ex: Exchange) -> Reply:
+        ex.form = ex.form_body()
+        _note_params(ex)
+        reply: Reply = getattr(emu.oauth, step)(ex.oauth_request(ex.form))
+        ex.record.executed = True
+        return reply
 
-def _access_token(emu: FlickrEmulator, ex: Exchange) -> Reply:
-    ex.form = ex.form_body()
-    _note_params(ex)
-    reply = emu.oauth.access_token(ex.oauth_request(ex.form))
-    ex.record.executed = True
-    return reply
+    return run
 
 
 def _authorize(emu: FlickrEmulator, ex: Exchange) -> Reply:
@@ -87,8 +84,9 @@ def _page(status: int, title: str, body_html: str) -> Reply:
 
 
 AUTH_ROUTES = [
-    Route(re.compile(r"^/services/oauth/request_token/?$"), _none, _request_token),
+    Route(re.compile(r"^/services/oauth/request_token/?$"), _none,
+          _token_exchange("request_token")),
     Route(re.compile(r"^/services/oauth/authorize/?$"), _none, _authorize),
-    Route(re.compile(r"^/services/oauth/access_token/?$"), _none, _access_token),
+    Route(re.compile(r"^/services/oauth/access_token/?$"), _none, _token_exchange("access_token")),
 ]
 
