@@ -527,7 +527,7 @@ def run(binding: Binding, client: Client, obj: Optional[FlickrObject], args: tup
         params["extras"] = merge_extras(params.get("extras"))
     sent = to_params(params, binding.method)
     reply = client.call(binding.method, **sent)
-    return binding.shape(reply, Call(client, obj, sent))
+    return binding.shape(reply, Call(client, obj, sent, binding.method))
 
 
 def _describe(function: Callable[..., Any], binding: Binding) -> None:

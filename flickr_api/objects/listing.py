@@ -4,7 +4,11 @@
 A walker asks for 500 items a page unless told otherwise, holds only the pages it is about to
 hand out, skips items a page repeats (Flickr's pages past the end repeat the last one, and a
 search yields at most about 4,000 distinct results) and stops at the end, whatever ``pages``
-said.
+said: on a second empty page in a row (Flickr may send one empty page in the middle of a list,
+when it hides the private or deleted photos a page held), on a page of items already seen, and
+past the pages that the first
+page's ``total`` and ``perpage`` allow (a listing that keeps claiming more pages cannot hold a
+walker). Paging numbers that are not counts (a text, a negative number) count as unknown.
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ T = TypeVar("T")
 
 #: per_page a Walker asks for when the caller did not choose (Flickr's maximum for most lists).
 WALK_PER_PAGE = 500
+#: A walk ends at this many empty pages in a row.
+_EMPTY_PAGES = 2
 #: Flickr methods whose results stop after this many distinct items.
 RESULT_CAPS = {"flickr.photos.search": 4000}
 
@@ -59,6 +65,12 @@ class FlickrList(list[T]):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FlickrList, (list(self), self.info))
+
+
+def _count(info: Info, name: str) -> Optional[int]:
+    """A paging number of ``info`` that is a count (an int >= 0), else None."""
+    value = info.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _dedupe_key(item: Any) -> Any:
@@ -117,9 +129,13 @@ class Walker(Generic[T]):
 
     def _last_page(self, info: Info) -> Optional[int]:
         """The last page worth asking for (None: unknown, follow ``has_next_page``)."""
-        last, cap, size = info.get("pages"), self._cap(), info.get("perpage")
-        if last is not None and cap is not None and size:
-            last = min(last, -(-cap // size))  # no page past Flickr's cap
+        last, size = _count(info, "pages"), _count(info, "perpage")
+        total, cap = _count(info, "total"), self._cap()
+        if total is not None and cap is not None:
+            total = min(total, cap)  # no page past Flickr's cap
+        if size and total is not None:
+            needed = -(-total // size)
+            last = needed if last is None else min(last, needed)
         return last
 
     def _pages(self, start: int) -> Iterator[FlickrList[T]]:
@@ -129,7 +145,7 @@ class Walker(Generic[T]):
         last = self._last_page(page.info)
         if last is None:
             number = start
-            while page.info.get("has_next_page"):
+            while page.info.get("has_next_page") is True:
                 number += 1
                 page = self._fetch(number)
                 yield page
@@ -161,7 +177,11 @@ class Walker(Generic[T]):
         seen: set[Any] = set()
         count = 0
         cap = self._cap()
+        empty = 0
         for page in self._pages(1):
+            empty = 0 if page else empty + 1
+            if empty >= _EMPTY_PAGES:
+                return
             fresh = 0
             for item in page:
                 key = _dedupe_key(item)
@@ -183,7 +203,7 @@ class Walker(Generic[T]):
         return next(self._iterator)
 
     def __len__(self) -> int:
-        total = self.info.get("total")
+        total = _count(self.info, "total")
         if total is None:
             raise TypeError(f"{self._flickr_method or 'this method'} does not tell its total")
         cap = self._cap()
@@ -213,7 +233,8 @@ class Walker(Generic[T]):
             raise IndexError("Walker index out of range")
         return found[0]
 
-    def _range(self, start: int, stop: Optional[int], step: int) -> Iterator[T]:
+    def _range(self, start: int, stop: Optional[int], step: int,
+               restarted: bool = False) -> Iterator[T]:
         """Items start, start+step, ... < stop, from the page that holds ``start`` on."""
         cap = self._cap()
         if cap is not None:
@@ -222,17 +243,21 @@ class Walker(Generic[T]):
             return
         per_page = self.kwargs.get("per_page")
         if not isinstance(per_page, int) or per_page < 1:
-            per_page = self.info.get("perpage") or 1
+            per_page = _count(self.info, "perpage") or 1
         first_page = start // per_page + 1
         position = (first_page - 1) * per_page
+        empty = 0
         for number, page in enumerate(self._pages(first_page), first_page):
-            actual = page.info.get("perpage")
+            empty = 0 if page else empty + 1
+            actual = _count(page.info, "perpage")
             if number == first_page and actual and actual != per_page:
+                if restarted:
+                    return  # the page size changed again: the paging makes no sense
                 self.kwargs["per_page"] = actual  # Flickr used another page size: start again
-                yield from self._range(start, stop, step)
+                yield from self._range(start, stop, step, restarted=True)
                 return
-            if number > (page.info.get("pages") or number):
-                return  # past the end, where Flickr repeats the last page
+            if empty >= _EMPTY_PAGES or number > (_count(page.info, "pages") or number):
+                return  # empty pages, or past the end where Flickr repeats the last page
             for item in page:
                 if position >= start and (position - start) % step == 0:
                     yield item
