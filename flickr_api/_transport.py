@@ -110,10 +110,11 @@ class Transport:
         headers: Optional[Mapping[str, str]] = None,
         timeout: Timeout = None,
     ) -> Iterator[StreamedReply]:
-        """GET ``url`` and yield a reply whose body is read in chunks."""
+        """GET ``url`` and yield a reply whose body is read in chunks (redirects are the
+        caller's to follow, each hop checked)."""
         with self._errors(url):
             response = self.session.get(
-                url, headers=headers, timeout=timeout, stream=True, allow_redirects=True
+                url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
             )
         try:
             if log.isEnabledFor(logging.DEBUG):

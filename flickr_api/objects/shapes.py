@@ -269,4 +269,5 @@ class Fields(Shape):
         obj._mark_loaded(data)
         if identity is not None:
             obj._fields["id"] = identity  # the object keeps its identity, whatever the reply
-        return {name: obj.get(name) for name in obj.keys()}
+        names = obj.keys()  # objects are not iterable
+        return {name: obj.get(name) for name in names}

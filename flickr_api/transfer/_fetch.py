@@ -1,31 +1,47 @@
-"""Stream one URL to a file: resumable, and never a truncated file under the final name.
+"""Stream one image or video to a file: resumable, bounded, and never a truncated file under
+the final name.
 
-The body goes to ``.NAME.part`` beside the target, chunk by chunk, and is renamed into place
-only once complete and of the announced length. A ``.part`` file left by an interrupted
-download is resumed with ``Range: bytes=N-`` (a 206 reply appends; a 200 reply starts over).
+- only https URLs on Flickr's media hosts (or the configured base URL) are fetched, and
+  redirects are followed one hop at a time under the same rule (never from https to http);
+  the user's OAuth signature goes only to Flickr's API hosts;
+- media is asked for and accepted only without content encoding (no gzip bomb), and refused
+  past a size bound, announced or not;
+- the body goes to a ``.part`` file (see :mod:`flickr_api.transfer._partfile`), resumed with
+  ``Range`` and ``If-Range`` only when its record says it is the same photo, size and version,
+  and renamed into place once complete and of the announced length. A part that cannot be
+  resumed is deleted when the download fails.
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Optional
-from urllib.parse import parse_qsl, urlsplit
+from typing import TYPE_CHECKING, Iterator, Mapping, Optional
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from flickr_api._parsing import check_http_status
 from flickr_api._retry import call_with_retries
-from flickr_api.errors import FlickrConnectionError, FlickrServerError
+from flickr_api.errors import (
+    FlickrConnectionError,
+    FlickrError,
+    FlickrServerError,
+    FlickrTransferError,
+    _ReplyTooLargeError,
+)
+from flickr_api.transfer._partfile import PartFile, PartOwner, disk_error
 from flickr_api.transfer._progress import ProgressCallback
 
 if TYPE_CHECKING:
     from flickr_api._transport import StreamedReply
     from flickr_api.client import Client
 
-__all__ = ["fetch", "part_path"]
+__all__ = ["PartOwner", "fetch", "part_path"]
 
 _CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-\d+|\*)/(\d+|\*)")
 _ERROR_BODY_LIMIT = 4096
+_MAX_REDIRECTS = 5
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
 def part_path(target: Path) -> Path:
@@ -33,52 +49,105 @@ def part_path(target: Path) -> Path:
     return target.with_name(f".{target.name}.part")
 
 
-def fetch(client: Client, url: str, target: Path, *, signed: bool = False,
-          progress: Optional[ProgressCallback] = None) -> Path:
-    """Download ``url`` to ``target`` (OAuth-signed with the client's token when ``signed``),
-    resuming a previous attempt's ``.part`` file, retrying transient failures."""
+def fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, *,
+          signed: bool = False, progress: Optional[ProgressCallback] = None) -> Path:
+    """Download ``url`` to ``target`` (OAuth-signed with the client's token when ``signed``
+    and the host is Flickr's), at most ``limit`` bytes, resuming a previous attempt's
+    ``.part`` of the same ``owner``, retrying transient failures."""
     url = client.endpoints.rewrite(url)
-    part = part_path(target)
+    _check_url(client, url, url)
+    part = PartFile(target, owner)
 
     def attempt(remaining: Optional[float]) -> None:
         timeout = client.timeout if remaining is None else min(client.timeout or remaining,
                                                                remaining)
         # A part that turns out not to be the start of this file is dropped and the download
         # starts over, once.
-        if not _download(client, url, part, signed, timeout, progress):
-            _download(client, url, part, signed, timeout, progress)
+        if not _download(client, url, part, signed, timeout, limit, progress):
+            _download(client, url, part, signed, timeout, limit, progress)
 
-    call_with_retries(attempt, client.retry, is_write=False, what=f"download of {target.name}")
-    os.replace(part, target)
-    return target
+    try:
+        call_with_retries(attempt, client.retry, is_write=False,
+                          what=f"download of {target.name}")
+    except (FlickrTransferError, _ReplyTooLargeError):
+        part.discard()  # a local problem or a refused file: nothing worth resuming
+        raise
+    except FlickrError:
+        if not part.resumable:
+            part.discard()
+        raise
+    except OSError as exc:
+        part.discard()
+        raise disk_error(target, exc) from None
+    return part.finish()
 
 
-def _download(client: Client, url: str, part: Path, signed: bool, timeout: Optional[float],
-              progress: Optional[ProgressCallback]) -> bool:
-    """Bring ``part`` up to the whole file; False if it had to be deleted to start over."""
-    offset = part.stat().st_size if part.exists() else 0
-    headers = {"Range": f"bytes={offset}-"} if offset else {}
-    if signed:
-        headers.update(_oauth_header(client, url))
-    with client.transport.stream(url, headers=headers, timeout=timeout) as reply:
+def _check_url(client: Client, url: str, first: str) -> None:
+    try:
+        allowed = client.endpoints.is_media_url(url)
+        downgrade = urlsplit(first).scheme == "https" and urlsplit(url).scheme != "https"
+    except ValueError:
+        allowed, downgrade = False, False
+    if not allowed or downgrade:
+        shown = url.split("?", 1)[0][:120]
+        raise FlickrTransferError(
+            f"Refusing to download {shown!r}: media is fetched only over https from Flickr's "
+            "hosts (or the configured base URL).")
+
+
+@contextlib.contextmanager
+def _request(client: Client, url: str, headers: dict[str, str], signed: bool,
+             timeout: Optional[float]) -> Iterator[StreamedReply]:
+    """GET ``url``, following redirects one hop at a time, each hop checked."""
+    first = url
+    for _ in range(_MAX_REDIRECTS + 1):
+        sent = dict(headers)
+        if signed and client.endpoints.is_api_url(url):
+            sent.update(_oauth_header(client, url))
+        with client.transport.stream(url, headers=sent, timeout=timeout) as reply:
+            location = reply.headers.get("Location")
+            if reply.status not in _REDIRECTS or not location:
+                yield reply
+                return
+        url = urljoin(url, location)
+        _check_url(client, url, first)
+    raise FlickrServerError(310, f"more than {_MAX_REDIRECTS} redirects")
+
+
+def _download(client: Client, url: str, part: PartFile, signed: bool, timeout: Optional[float],
+              limit: int, progress: Optional[ProgressCallback]) -> bool:
+    """Bring the part up to the whole file; False if it had to be deleted to start over."""
+    offset, validator = part.resume_point()
+    headers = {"Accept-Encoding": "identity"}
+    if offset:
+        headers.update({"Range": f"bytes={offset}-", "If-Range": validator})
+    with _request(client, url, headers, signed, timeout) as reply:
         start, total = _resume_point(reply, offset)
         if start is None:
-            part.unlink()
+            part.discard()
             return False
-        if start == total:
+        if total is not None and total > limit:
+            raise _ReplyTooLargeError(reply.status, f"a file of {total} bytes (over the "
+                                                    f"{limit} bytes allowed); refused")
+        if start and start == total:
             return True  # the part already was the whole file
         done = start
-        with open(part, "ab" if start else "wb") as out:
+        with part.begin(start, reply.headers, total) as out:
             if progress is not None:
                 progress(done, total)
             for chunk in reply.iter_chunks():
-                out.write(chunk)
                 done += len(chunk)
+                if done > limit:
+                    raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed; "
+                                                            "refused")
+                out.write(chunk)
                 if progress is not None:
                     progress(done, total)
     if total is not None and done < total:
         raise FlickrConnectionError(
             f"The download stopped at {done} of {total} bytes: retry to resume it.")
+    if done == 0:
+        raise FlickrServerError(reply.status, "an empty file instead of the image")
     return True
 
 
@@ -90,10 +159,14 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
         # A web page or an API error where the file should be (an outage page, a "service
         # unavailable" reply): not the file, and worth another try.
         raise FlickrServerError(status, reply.read_all(_ERROR_BODY_LIMIT))
+    if status in (200, 206):
+        encoding = headers.get("Content-Encoding", "identity").strip().lower()
+        if encoding not in ("identity", ""):
+            raise FlickrServerError(status, f"media sent with Content-Encoding {encoding[:40]!r}"
+                                            " although identity was asked for; refused")
     if status == 200:
-        encoded = headers.get("Content-Encoding", "identity") != "identity"
-        length = headers.get("Content-Length")
-        return 0, int(length) if length and length.isdigit() and not encoded else None
+        length = headers.get("Content-Length", "").strip()
+        return 0, int(length) if length.isdigit() else None
     match = _CONTENT_RANGE.match(headers.get("Content-Range", ""))
     total = int(match.group(2)) if match and match.group(2) != "*" else None
     if status == 206 and offset and match and match.group(1) is not None:
