@@ -106,10 +106,14 @@ class Endpoints:
             parts.scheme == "https" and _on(parts.hostname or "", API_HOSTS))
 
     def rewrite(self, url: str) -> str:
-        """Point a Flickr URL (e.g. a static image) at the base URL, if one is set."""
+        """Point a Flickr URL (e.g. a static image) at the base URL, if one is set (a text
+        that is not a URL stays as it is)."""
         if not self.base:
             return url
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return url
         host = parts.hostname or ""
         if _on(host, FLICKR_HOSTS):
             query = f"?{parts.query}" if parts.query else ""

@@ -168,9 +168,10 @@ class StreamedReply:
         self.status: int = response.status_code
         self.headers: Mapping[str, str] = response.headers
 
-    def iter_chunks(self, chunk_size: int = 256 * 1024) -> Iterator[bytes]:
+    def iter_chunks(self) -> Iterator[bytes]:
+        """The body in pieces as they arrive: a reply cut short loses nothing it delivered."""
         with self._transport._errors(self._response.url):
-            yield from self._response.raw.stream(chunk_size, decode_content=True)
+            yield from _available_chunks(self._response.raw)
 
     def read_all(self, limit: int) -> bytes:
         """The body, at most ``limit`` bytes (for error replies)."""

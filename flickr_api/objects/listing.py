@@ -28,6 +28,9 @@ T = TypeVar("T")
 WALK_PER_PAGE = 500
 #: A walk ends at this many empty pages in a row.
 _EMPTY_PAGES = 2
+#: Paging numbers above this are not counts (no Flickr listing comes near; ``list(walker)``
+#: would try to reserve room for that many items).
+_MAX_COUNT = 10**8
 #: Flickr methods whose results stop after this many distinct items.
 RESULT_CAPS = {"flickr.photos.search": 4000}
 
@@ -68,9 +71,12 @@ class FlickrList(list[T]):
 
 
 def _count(info: Info, name: str) -> Optional[int]:
-    """A paging number of ``info`` that is a count (an int >= 0), else None."""
+    """A paging number of ``info`` that is a count (an int from 0 to :data:`_MAX_COUNT`),
+    else None."""
     value = info.get(name)
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MAX_COUNT:
+        return value
+    return None
 
 
 def _dedupe_key(item: Any) -> Any:

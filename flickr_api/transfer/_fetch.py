@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Mapping, Optional
 from urllib.parse import parse_qsl, urljoin, urlsplit
 
+from flickr_api._endpoints import Endpoints
 from flickr_api._parsing import check_http_status
 from flickr_api._retry import call_with_retries
 from flickr_api.errors import (
@@ -54,7 +55,7 @@ def fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, 
     """Download ``url`` to ``target`` (OAuth-signed with the client's token when ``signed``
     and the host is Flickr's), at most ``limit`` bytes, resuming a previous attempt's
     ``.part`` of the same ``owner``, retrying transient failures."""
-    url = client.endpoints.rewrite(url)
+    url = _https(client.endpoints.rewrite(url))
     _check_url(client, url, url)
     part = PartFile(target, owner)
 
@@ -80,6 +81,15 @@ def fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, 
         part.discard()
         raise disk_error(target, exc) from None
     return part.finish()
+
+
+def _https(url: str) -> str:
+    """An http URL of Flickr's media hosts (older replies have them) as https."""
+    if url.startswith("http://"):
+        candidate = "https://" + url[len("http://"):]
+        if Endpoints().is_media_url(candidate):
+            return candidate
+    return url
 
 
 def _check_url(client: Client, url: str, first: str) -> None:

@@ -153,9 +153,9 @@ class FakeStream:
     headers: Mapping[str, str]
     body: bytes
 
-    def iter_chunks(self, chunk_size: int = 65536) -> Iterator[bytes]:
-        for start in range(0, len(self.body), chunk_size):
-            yield self.body[start:start + chunk_size]
+    def iter_chunks(self) -> Iterator[bytes]:
+        for start in range(0, len(self.body), 65536):
+            yield self.body[start:start + 65536]
 
     def read_all(self, limit: int) -> bytes:
         return self.body[:limit]
@@ -169,6 +169,8 @@ class FakeTransport:
     media: Callable[[str], FakeStream]
     requests: int = 0
     seen: list[str] = field(default_factory=list)
+    #: (url, headers) of every download request.
+    streams: list[tuple[str, Mapping[str, str]]] = field(default_factory=list)
 
     def request(self, http_method: str, url: str, *, params: Any = None, data: Any = None,
                 headers: Any = None, timeout: Any = None) -> Reply:
@@ -179,8 +181,10 @@ class FakeTransport:
         return Reply(200, {"Content-Type": "application/json"}, body)
 
     @contextlib.contextmanager
-    def stream(self, url: str, **kwargs: Any) -> Iterator[FakeStream]:
+    def stream(self, url: str, *, headers: Mapping[str, str], **kwargs: Any
+               ) -> Iterator[FakeStream]:
         self._count(url)
+        self.streams.append((url, headers))
         yield self.media(url)
 
     def _count(self, url: str) -> None:
@@ -193,18 +197,21 @@ class FakeTransport:
         pass
 
 
-_CLIENTS: dict[bool, Client] = {}
+_CLIENTS: dict[tuple[bool, bool], Client] = {}
+#: The base URL of clients that have one (the fake transport answers for any host).
+BASE_URL = "http://127.0.0.1:9"
 
 
-def fake_client(transport: FakeTransport, signed: bool = False) -> Client:
+def fake_client(transport: FakeTransport, signed: bool = False, based: bool = False) -> Client:
     """A client (one per process and kind: binding classes is not what is fuzzed) whose
-    requests go to ``transport``; ``signed`` ones hold a user token (OAuth-signed calls)."""
-    client = _CLIENTS.get(signed)
+    requests go to ``transport``; ``signed`` ones hold a user token (OAuth-signed calls),
+    ``based`` ones have :data:`BASE_URL` as base URL (Flickr's URLs are rewritten to it)."""
+    client = _CLIENTS.get((signed, based))
     if client is None:
         token = AuthHandler.create("token", "token-secret") if signed else None
-        client = _CLIENTS[signed] = Client("key", "secret", rate_limit=None,
-                                           retry=RetryConfig(max_retries=0),
-                                           auth_handler=token)
+        client = _CLIENTS[signed, based] = Client(
+            "key", "secret", rate_limit=None, retry=RetryConfig(max_retries=0),
+            auth_handler=token, base_url=BASE_URL if based else None)
     client._transport = transport  # type: ignore[assignment]
     return client
 
@@ -281,7 +288,7 @@ def _serve(rng: random.Random, mutated: Mapping[str, str], signed: bool = False,
         return REPLIES["login"]
 
     transport = FakeTransport(reply, media)
-    return fake_client(transport, signed), transport
+    return fake_client(transport, signed, based=rng.random() < 0.5), transport
 
 
 def photo_get_info(rng: random.Random, folder: Path) -> None:
