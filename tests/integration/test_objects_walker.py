@@ -97,17 +97,17 @@ def test_prefetch_gets_the_same_items(objects, big):
 def test_prefetch_respects_the_rate_limit(big):
     client = _client(big, rate_limit=3600 * 40, burst=1)  # one request every 25 ms
     try:
-        began = time.monotonic()
+        started = time.monotonic()
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
                              prefetch=4))
-        elapsed = time.monotonic() - began
+        took = time.monotonic() - started
         status = client.get_rate_limit_status()
     finally:
         client.close()
     assert len(photos) == 2000
-    # However fast the machine, 8 requests at 40 a second take at least 7 intervals (a slow
-    # machine may need no wait at all: the bound, not the waiting, is what is checked).
-    assert status is not None and status.acquired >= 8 and elapsed >= 7 * 0.025 * 0.95
+    assert status is not None and status.acquired >= 8
+    # A lower bound, true on any machine: 8 requests one token apart span 7 intervals at least.
+    assert took >= 7 * 0.025 * 0.95
 
 
 def test_walking_works_with_the_default_client(big, monkeypatch):
