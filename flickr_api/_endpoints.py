@@ -85,25 +85,28 @@ class Endpoints:
         """Image host: ``{static}/{server}/{id}_{secret}_{suffix}.jpg``."""
         return self.base or "https://live.staticflickr.com"
 
-    def _under_base(self, url: str) -> bool:
-        if not self.base:
+    def _allowed(self, url: str, hosts: tuple[str, ...]) -> bool:
+        """True for an https URL on ``hosts`` (or their subdomains), or on the base URL's
+        scheme, host and port; False for anything else, a text that is not a URL included."""
+        try:
+            parts = urlsplit(url)
+            if self.base:
+                base = urlsplit(self.base)
+                if (parts.scheme, parts.netloc) == (base.scheme, base.netloc):
+                    return True
+            return parts.scheme == "https" and _on(parts.hostname or "", hosts)
+        except ValueError:
             return False
-        parts, base = urlsplit(url), urlsplit(self.base)
-        return (parts.scheme, parts.netloc) == (base.scheme, base.netloc)
 
     def is_media_url(self, url: str) -> bool:
         """True for a URL downloads may fetch: https on Flickr's media hosts, or the base URL's
         host (an emulator)."""
-        parts = urlsplit(url)
-        return self._under_base(url) or (
-            parts.scheme == "https" and _on(parts.hostname or "", MEDIA_HOSTS))
+        return self._allowed(url, MEDIA_HOSTS)
 
     def is_api_url(self, url: str) -> bool:
         """True for a URL that may carry the user's OAuth signature: https on Flickr's API
         hosts, or the base URL's host."""
-        parts = urlsplit(url)
-        return self._under_base(url) or (
-            parts.scheme == "https" and _on(parts.hostname or "", API_HOSTS))
+        return self._allowed(url, API_HOSTS)
 
     def rewrite(self, url: str) -> str:
         """Point a Flickr URL (e.g. a static image) at the base URL, if one is set (a text
@@ -112,9 +115,9 @@ class Endpoints:
             return url
         try:
             parts = urlsplit(url)
+            host = parts.hostname or ""
         except ValueError:
             return url
-        host = parts.hostname or ""
         if _on(host, FLICKR_HOSTS):
             query = f"?{parts.query}" if parts.query else ""
             return f"{self.base}{parts.path}{query}"

@@ -93,12 +93,8 @@ def _https(url: str) -> str:
 
 
 def _check_url(client: Client, url: str, first: str) -> None:
-    try:
-        allowed = client.endpoints.is_media_url(url)
-        downgrade = urlsplit(first).scheme == "https" and urlsplit(url).scheme != "https"
-    except ValueError:
-        allowed, downgrade = False, False
-    if not allowed or downgrade:
+    downgrade = first.lower().startswith("https://") and not url.lower().startswith("https://")
+    if downgrade or not client.endpoints.is_media_url(url):
         shown = url.split("?", 1)[0][:120]
         raise FlickrTransferError(
             f"Refusing to download {shown!r}: media is fetched only over https from Flickr's "
