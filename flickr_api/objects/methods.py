@@ -45,8 +45,6 @@ LEGACY_METHODS = frozenset({
     "flickr.auth.checkToken", "flickr.auth.getFrob", "flickr.auth.getFullToken",
     "flickr.auth.getToken",
 })
-#: Required arguments the signed request carries itself.
-_SIGNED = frozenset({"oauth_token"})
 #: Catalog arguments that object methods do not take, with what to use instead.
 _NOT_HERE = {
     "format": "object methods shape the reply themselves; flickr_api.flickr.<method>(..., "
@@ -260,7 +258,7 @@ class _Check:
         self.aliases = {n[:-3]: n for n in self.accepted
                         if n.endswith("_id") and n[:-3] not in self.accepted}
         self.filled = frozenset(binding.identity(cls))
-        self.required = tuple(n for n in spec.required_arguments if n not in _SIGNED)
+        self.required = spec.required_arguments
         self.keyword = [n for n in named if n not in own and n not in self.filled]
         self.descriptions = {a.name: " ".join(a.description.split()) for a in spec.arguments}
 
