@@ -47,6 +47,7 @@ from flickr_api.keys import set_keys
 if TYPE_CHECKING:
     # What type checkers and editors see of the names loaded lazily below.
     from flickr_api._ratelimit import RateLimitStatus
+    from flickr_api.api import Namespace
     from flickr_api.cache import CacheBackend
     from flickr_api.method_call import call_api
     from flickr_api.objects import (
@@ -86,6 +87,9 @@ if TYPE_CHECKING:
     from flickr_api.transfer.download import download_photo
     from flickr_api.transfer.tickets import UploadTicket, check_tickets, wait_for_tickets
     from flickr_api.transfer.upload import Upload, replace, upload
+
+    #: The default client's ``flickr.*`` tree (``client.api`` of the default client).
+    flickr: Namespace
 
 #: Names loaded on first access, with the module that defines them.
 _LAZY = {

@@ -288,11 +288,13 @@ class _Check:
         message = f"{self.where} has no argument {name!r}"
         if name in _NOT_HERE:
             return f"{message}: {_NOT_HERE[name]}"
-        close = suggest(name, [*self.accepted, *self.aliases])
+        close = suggest(name, [*(self.accepted - self.filled),
+                               *(a for a, full in self.aliases.items() if full not in self.filled)])
         if close:
             message += f"; did you mean {close!r}?"
         else:
-            message += f". Its arguments: {', '.join(sorted(self.accepted)) or 'none'}."
+            known = sorted(self.accepted - self.filled)
+            message += f". Its arguments: {', '.join(known) or 'none'}."
         return (f"{message} Nothing was sent. (It calls {binding.method}; if Flickr added the "
                 f"argument recently, flickr_api.call_api(method={binding.method!r}, ...) sends "
                 "any argument unchecked.)")

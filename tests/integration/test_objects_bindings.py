@@ -10,13 +10,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from flickr_api.objects.methods import Binding, all_bindings
 
 from flickr_api import Client, FlickrList
 from flickr_api._catalog import get as catalog_get
 from flickr_api.auth import AuthHandler
 from flickr_api.objects import FlickrObject
 from flickr_api.objects.base import object_class
+from flickr_api.objects.methods import Binding, all_bindings
 from flickr_api.objects.shapes import (
     Fields,
     Many,

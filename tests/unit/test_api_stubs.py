@@ -132,6 +132,10 @@ CLASSIC_SAMPLE = """\
     photos: FlickrList[Photo] = flickr_api.Photo.search(tags="cat")
     flickr_api.upload(photo_file="cat.jpg", title="A cat", tags=["cat"])
     flickr_api.Photo.serch(tags="cat")  # E: no such method
+    flickr_api.flickr.photos.search(tags="cat", per_page=5)
+    flickr_api.flickr.photos.serach(tags="cat")  # E: no such method
+    flickr_api.flickr.photos.search(tagz="cat")  # E: unknown argument
+    flickr_api.Photo.search(tagz="cat")  # E: unknown argument
     count: int = flickr_api.Person.findByUserName("alice")  # E: a Person
 """
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import json
 
 import pytest
-from flickr_api.objects.methods import all_bindings
 
 from flickr_api import Client
 from flickr_api._parsing import parse_json_reply
 from flickr_api.objects import FlickrList, Person, Photo, Photoset
+from flickr_api.objects.methods import all_bindings
 from flickr_api.objects.shapes import Call
 
 

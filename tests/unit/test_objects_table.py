@@ -6,11 +6,11 @@ import subprocess
 import sys
 
 import pytest
-from flickr_api.objects.methods import LEGACY_METHODS, all_bindings
 
 from flickr_api import FlickrError, _catalog
 from flickr_api.objects import FlickrObject, Photo, Walker, bind
 from flickr_api.objects.base import object_class, registered_classes
+from flickr_api.objects.methods import LEGACY_METHODS, all_bindings
 
 
 def test_every_catalog_method_has_a_binding():
