@@ -13,8 +13,9 @@ import pytest
 
 import flickr_api
 
-ROOT = Path(flickr_api.__file__).resolve().parent.parent
-PACKAGE = ROOT / "flickr_api"
+#: The package as imported (a checkout or an installed wheel) and the tree these tests came with.
+PACKAGE = Path(flickr_api.__file__).resolve().parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def load_generator():
@@ -55,7 +56,7 @@ def run_mypy(tmp_path, cache, monkeypatch, sample: str) -> tuple[list[int], list
     api = pytest.importorskip("mypy.api")
     path = tmp_path / "sample.py"
     path.write_text(textwrap.dedent(sample), encoding="utf-8")
-    monkeypatch.setenv("MYPYPATH", str(ROOT))
+    monkeypatch.setenv("MYPYPATH", str(PACKAGE.parent))
     monkeypatch.chdir(tmp_path)
     out, err, _status = api.run([
         "--follow-imports=silent", "--ignore-missing-imports", "--no-error-summary",
