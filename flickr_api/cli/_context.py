@@ -52,7 +52,7 @@ def common_options(*, inherited: bool) -> argparse.ArgumentParser:
 class Commands:
     """The commands being declared; each takes the common options and names its run function."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction,
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                  common: argparse.ArgumentParser) -> None:
         self._subparsers = subparsers
         self._common = common

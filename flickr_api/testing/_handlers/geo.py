@@ -77,7 +77,7 @@ _COORD_MESSAGES = ("Required arguments missing", "Not a valid latitude", "Not a 
 
 def _radius_km(accuracy: int) -> float:
     """How far from a point a location of this accuracy may lie (world 1 .. street 16)."""
-    return 20000.0 / 2 ** (accuracy - 1)
+    return 20000.0 / 2.0 ** (accuracy - 1)
 
 
 def _geotagged(ctx: Ctx, args: Dict[str, str], missing_code: int = 2,
