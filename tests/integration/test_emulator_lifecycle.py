@@ -26,6 +26,16 @@ pytest_plugins = ["pytester"]
 REPO = Path(flickr_api.__file__).resolve().parent.parent
 
 
+def test_start_answer_and_stop():
+    # How fast this goes is measured in bench/, not asserted here (it depends on the machine).
+    emu = FlickrEmulator()  # the full default dataset
+    emu.start()
+    assert rest(emu, "flickr.test.echo").json()["stat"] == "ok"
+    emu.stop()
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = emu.base_url
+
+
 def test_keys_and_address():
     with FlickrEmulator(photos=50) as emu:
         assert re.fullmatch(r"[0-9a-f]{32}", emu.api_key)
