@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from flickr_api import _endpoints
 from flickr_api._logging import get_logger, remember_secret
 from flickr_api._retry import RetryConfig
+from flickr_api.errors import AuthHandlerError
 from flickr_api.keys import find_keys
 
 if TYPE_CHECKING:
@@ -131,6 +132,12 @@ class Client:
             handler = AuthHandler.load(path)
         if not isinstance(handler, AuthHandler):
             raise TypeError("set_auth_handler takes an AuthHandler or a token file name")
+        if handler.access_token is None:
+            raise AuthHandlerError(
+                "This AuthHandler is not authorized yet (no access token), so every call would "
+                "fail with \"none granted\". Finish first: open get_authorization_url(), then "
+                "set_verifier(code); or pass a saved token file."
+            )
         if set_api_keys and handler.key and handler.secret:
             self.set_keys(handler.key, handler.secret)
         handler._bind(self)

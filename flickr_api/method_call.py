@@ -63,6 +63,9 @@ def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
     is_read = spec is not None and not spec.is_write
     http_method = "POST" if is_write else "GET"
     token = client.token()
+    if token is not None and spec is not None and "oauth_token" in spec.argument_names:
+        # Flickr reads this argument, not the token that signs the call.
+        params.setdefault("oauth_token", token[0])
 
     cache = client.cache
     key = None
