@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any, Optional
 
@@ -69,13 +68,14 @@ def write_json(path: Path, data: Any) -> str:
     a power cut, ``verify`` finds a file the system lost."""
     body = dumps(data)
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    # One temporary name per file: a run killed while writing leaves it, and the run that
+    # writes the file again (the manifest says it must) writes over it.
+    temporary = path.with_name(f".{path.name}.tmp")
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(body)
+        temporary.write_bytes(body)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
     return hashlib.sha1(body).hexdigest()
 

@@ -10,6 +10,7 @@ Tables (``MANIFEST_VERSION`` 1)::
     photos(id, version, lastupdate, file, size, sha1, meta_sha1, title, taken, media, seen)
     albums(id, position, title, date_update, count, seen)
     album_photos(album_id, position, photo_id)
+    album_dirty(photo_id)                  photos whose metadata file must list new albums
     galleries(id, date_update, seen)
 """
 
@@ -41,6 +42,7 @@ CREATE TABLE IF NOT EXISTS album_photos (
     album_id TEXT NOT NULL, position INTEGER NOT NULL, photo_id TEXT NOT NULL,
     PRIMARY KEY (album_id, position));
 CREATE INDEX IF NOT EXISTS album_photos_by_photo ON album_photos (photo_id);
+CREATE TABLE IF NOT EXISTS album_dirty (photo_id TEXT PRIMARY KEY);
 CREATE TABLE IF NOT EXISTS galleries (
     id TEXT PRIMARY KEY, date_update INTEGER NOT NULL, seen INTEGER NOT NULL);
 """
@@ -120,6 +122,7 @@ class Manifest:
         return int(self._db.execute("SELECT COUNT(*) FROM photos").fetchone()[0])
 
     def put_photo(self, row: PhotoRow, seen: int) -> None:
+        self.clear_album_dirty(row.id)
         self._db.execute(f"INSERT OR REPLACE INTO photos ({_PHOTO_COLUMNS}, seen) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                          (*astuple(row), seen))
@@ -136,6 +139,7 @@ class Manifest:
         return [r[0] for r in self._db.execute("SELECT id FROM photos WHERE seen != ?", (seen,))]
 
     def drop_photo(self, photo_id: str) -> None:
+        self.clear_album_dirty(photo_id)
         self._db.execute("DELETE FROM photos WHERE id = ?", (photo_id,))
 
     def forget_version(self, photo_id: str) -> None:
@@ -159,10 +163,21 @@ class Manifest:
         self._db.execute("INSERT OR REPLACE INTO albums VALUES (?, ?, ?, ?, ?, ?)",
                          (album_id, position, title, date_update, count, seen))
 
-    def set_album_photos(self, album_id: str, photo_ids: Iterable[str]) -> None:
+    def set_album_photos(self, album_id: str, photo_ids: list[str]) -> None:
+        """Set the album's photos, marking those that came or went as album-dirty."""
+        before = self.album_photos(album_id)
+        self._db.executemany("INSERT OR IGNORE INTO album_dirty VALUES (?)",
+                             ((p,) for p in set(before) ^ set(photo_ids)))
         self._db.execute("DELETE FROM album_photos WHERE album_id = ?", (album_id,))
         self._db.executemany("INSERT INTO album_photos VALUES (?, ?, ?)",
                              ((album_id, n, p) for n, p in enumerate(photo_ids)))
+
+    def album_dirty(self) -> list[str]:
+        """Photos whose metadata file lists albums they are no longer in, or not yet."""
+        return [r[0] for r in self._db.execute("SELECT photo_id FROM album_dirty ORDER BY 1")]
+
+    def clear_album_dirty(self, photo_id: str) -> None:
+        self._db.execute("DELETE FROM album_dirty WHERE photo_id = ?", (photo_id,))
 
     def album_photos(self, album_id: str) -> list[str]:
         return [r[0] for r in self._db.execute(
@@ -179,8 +194,8 @@ class Manifest:
         return [r[0] for r in self._db.execute("SELECT id FROM albums WHERE seen != ?", (seen,))]
 
     def drop_album(self, album_id: str) -> None:
+        self.set_album_photos(album_id, [])
         self._db.execute("DELETE FROM albums WHERE id = ?", (album_id,))
-        self._db.execute("DELETE FROM album_photos WHERE album_id = ?", (album_id,))
 
     def drop_from_albums(self, photo_id: str) -> list[str]:
         """Take a photo out of every album; returns the albums it was in."""

@@ -6,7 +6,7 @@ An album's photos are listed again only when the album list shows it changed (it
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
@@ -31,9 +31,9 @@ def album_file(album_id: str) -> str:
 
 @dataclass
 class SetChanges:
-    """What the albums step found: photos whose album membership changed, and counts."""
+    """What the albums step found (the photos whose albums changed are the manifest's
+    ``album_dirty``, committed with the albums)."""
 
-    photos: set[str] = field(default_factory=set)
     albums_changed: int = 0
     albums_removed: int = 0
 
@@ -55,8 +55,6 @@ def save_albums(client: Client, nsid: str, root: Path, manifest: Manifest,
             continue
         members = [str(p.id) for p in objects.Walker(
             objects.Photoset(id=album_id, owner=nsid).getPhotos, extras="media")]
-        before = manifest.album_photos(album_id)
-        changes.photos.update(set(before) ^ set(members))
         changes.albums_changed += 1
         write_json(root / album_file(album_id), {
             "id": album_id, "title": title, "description": text_of(album.get("description")),
@@ -68,7 +66,6 @@ def save_albums(client: Client, nsid: str, root: Path, manifest: Manifest,
             manifest.set_album_photos(album_id, members)
             manifest.put_album(album_id, position, title, stamp, count, run)
     for album_id in manifest.unseen_albums(run):
-        changes.photos.update(manifest.album_photos(album_id))
         changes.albums_removed += 1
         move_aside(root, album_file(album_id), ALBUMS)
         with manifest.transaction():

@@ -190,8 +190,8 @@ class _Run:
         else:
             listing = objects.Walker(objects.Photo.recentlyUpdated, min_date=since,
                                      extras=LISTING_EXTRAS, prefetch=1)
-        done = self._photos(listing, len(listing), sweep=since is None)
-        self._album_changes(changes.photos - done)
+        self._photos(listing, len(listing), sweep=since is None)
+        self._album_changes()
         if since is None or remote_total != manifest.photo_count() + self.failed_new:
             self._deletions(sweep=since is not None)
         save_collections(self.client, self.nsid, self.root)
@@ -203,10 +203,9 @@ class _Run:
         return self.summary
 
     # -- photos ----------------------------------------------------------------------------
-    def _photos(self, listing: Iterable[Any], total: Optional[int], sweep: bool) -> set[str]:
-        """Bring every listed photo up to date; returns the ids whose metadata was written."""
+    def _photos(self, listing: Iterable[Any], total: Optional[int], sweep: bool) -> None:
+        """Bring every listed photo up to date."""
         manifest, summary = self.manifest, self.summary
-        written: set[str] = set()
         seen: list[str] = []
         pending: dict[Future[_Item], str] = {}
         count = 0
@@ -225,7 +224,6 @@ class _Run:
                         self._mark_seen([photo_id])  # still on Flickr: keep it
                 else:
                     self._save(item)
-                    written.add(photo_id)
                 count += 1
                 if self.progress is not None:
                     self.progress(count, total)
@@ -256,7 +254,6 @@ class _Run:
             raise
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-        return written
 
     def _mark_seen(self, seen: list[str]) -> None:
         with self.manifest.transaction():
@@ -307,19 +304,21 @@ class _Run:
         self.summary.metadata += 1
         self.summary.downloaded += item.downloaded
 
-    def _album_changes(self, photo_ids: set[str]) -> None:
+    def _album_changes(self) -> None:
         """Rewrite the ``albums`` of photos whose albums changed but which did not."""
-        for photo_id in sorted(photo_ids):
-            row = self.manifest.photo(photo_id)
+        manifest = self.manifest
+        for photo_id in manifest.album_dirty():
             path = self.root / json_path(photo_id)
-            if row is None or not path.exists():
-                continue
-            record = read_json(path)
-            record["albums"] = self.manifest.albums_of(photo_id)
-            meta_sha1 = write_json(path, record)
-            with self.manifest.transaction():
-                self.manifest.set_meta_sha1(photo_id, meta_sha1)
-            self.summary.metadata += 1
+            meta_sha1 = None
+            if manifest.photo(photo_id) is not None and path.exists():
+                record = read_json(path)
+                record["albums"] = manifest.albums_of(photo_id)
+                meta_sha1 = write_json(path, record)
+                self.summary.metadata += 1
+            with manifest.transaction():
+                if meta_sha1 is not None:
+                    manifest.set_meta_sha1(photo_id, meta_sha1)
+                manifest.clear_album_dirty(photo_id)
 
     def _deletions(self, sweep: bool) -> None:
         """Move aside what Flickr no longer has (``sweep``: list every photo id first)."""

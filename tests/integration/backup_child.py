@@ -30,7 +30,7 @@ class KillingSession(requests.Session):
         self.sent = 0
         self.lock = threading.Lock()
 
-    def send(self, request, **kwargs):  # noqa: ANN001, ANN003, ANN201
+    def send(self, request, **kwargs):
         with self.lock:
             self.sent += 1
             if self.sent == self.kill_at:
