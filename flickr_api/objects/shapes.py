@@ -264,7 +264,8 @@ class Fields(Shape):
             raise FlickrReplyError(None, f"{self.path!r} is {describe(data)}, not an element")
         obj = call.obj
         if obj is None:
-            return convert_tree(data)
+            converted: dict[str, Any] = convert_tree(data)
+            return converted
         identity = obj._fields.get("id")
         obj._mark_loaded(data)
         if identity is not None:
