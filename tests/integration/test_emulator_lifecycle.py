@@ -83,12 +83,17 @@ def test_stop_cleans_up_connections_and_files():
 
 
 def test_concurrent_requests():
-    with FlickrEmulator(photos=50, latency=0.05) as emu, ThreadPoolExecutor(16) as pool:
-        started = time.monotonic()
+    with FlickrEmulator(photos=50) as emu, ThreadPoolExecutor(17) as pool:
+        # One request held for a minute: the others are served meanwhile, not after it.
+        emu.add_fault("slow", delay=60, method="flickr.test.null")
+        held = pool.submit(rest, emu, "flickr.test.null")  # gives up after 10 s
+        while emu.faults.pending() and not held.done():
+            time.sleep(0.01)  # until the held request reached the emulator
         replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(32)))
-        assert time.monotonic() - started < 1.0  # served in parallel, not one by one
         assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(32)]
         assert emu.count("flickr.test.echo") == 32
+        assert not held.done()
+        emu.stop()  # drops the held request
 
 
 def _run_command(*args: str) -> subprocess.Popen:
