@@ -113,8 +113,8 @@ class Walker(Generic[T]):
     >>> Walker(photoset.getPhotos)[:10]      # a list; only the pages needed are fetched
 
     ``prefetch=N`` fetches the next N pages in the background while you work on the current
-    one (calls still obey the client's rate limit). Over the methods of an
-    :class:`~flickr_api.aio.AsyncClient`'s objects, use ``async for``.
+    one (calls still obey the client's rate limit). Over the methods of an async client's
+    objects, use ``async for``.
     """
 
     def __init__(self, method: Callable[..., Any], *args: Any, prefetch: int = 0,
