@@ -82,18 +82,16 @@ def test_stop_cleans_up_connections_and_files():
     s.close()
 
 
-def test_concurrent_requests():
-    with FlickrEmulator(photos=50) as emu, ThreadPoolExecutor(17) as pool:
-        # One request held for a minute: the others are served meanwhile, not after it.
-        emu.add_fault("slow", delay=60, method="flickr.test.null")
-        held = pool.submit(rest, emu, "flickr.test.null")  # gives up after 10 s
-        while emu.faults.pending() and not held.done():
-            time.sleep(0.01)  # until the held request reached the emulator
-        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(32)))
-        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(32)]
-        assert emu.count("flickr.test.echo") == 32
-        assert not held.done()
-        emu.stop()  # drops the held request
+def test_concurrent_requests(monkeypatch):
+    """16 requests all in the server at once: each waits until the 16 have arrived, which
+    only happens when they are served in parallel, not one by one."""
+    together = threading.Barrier(16, timeout=30)
+    with FlickrEmulator(photos=50) as emu, ThreadPoolExecutor(16) as pool:
+        monkeypatch.setattr(emu, "pause", lambda seconds: together.wait())
+        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(16)))
+        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(16)]
+        assert emu.count("flickr.test.echo") == 16
+        assert not together.broken
 
 
 def _run_command(*args: str) -> subprocess.Popen:
