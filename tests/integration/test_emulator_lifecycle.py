@@ -26,15 +26,14 @@ pytest_plugins = ["pytester"]
 REPO = Path(flickr_api.__file__).resolve().parent.parent
 
 
-def test_start_and_stop_are_fast():
-    started = time.monotonic()
+def test_start_answer_and_stop():
+    # How fast this goes is measured in bench/, not asserted here (it depends on the machine).
     emu = FlickrEmulator()  # the full default dataset
     emu.start()
-    up = time.monotonic()
     assert rest(emu, "flickr.test.echo").json()["stat"] == "ok"
     emu.stop()
-    assert up - started < 1.0
-    assert time.monotonic() - up < 1.0
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = emu.base_url
 
 
 def test_keys_and_address():
@@ -83,13 +82,16 @@ def test_stop_cleans_up_connections_and_files():
     s.close()
 
 
-def test_concurrent_requests():
-    with FlickrEmulator(photos=50, latency=0.05) as emu, ThreadPoolExecutor(16) as pool:
-        started = time.monotonic()
-        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(32)))
-        assert time.monotonic() - started < 1.0  # served in parallel, not one by one
-        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(32)]
-        assert emu.count("flickr.test.echo") == 32
+def test_concurrent_requests(monkeypatch):
+    """16 requests all in the server at once: each waits until the 16 have arrived, which
+    only happens when they are served in parallel, not one by one."""
+    together = threading.Barrier(16, timeout=30)
+    with FlickrEmulator(photos=50) as emu, ThreadPoolExecutor(16) as pool:
+        monkeypatch.setattr(emu, "pause", lambda seconds: together.wait())
+        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(16)))
+        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(16)]
+        assert emu.count("flickr.test.echo") == 16
+        assert not together.broken
 
 
 def _run_command(*args: str) -> subprocess.Popen:
