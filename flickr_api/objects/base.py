@@ -280,10 +280,22 @@ class FlickrObject(metaclass=_ObjectType):
         return list(self._fields)
 
     def __iter__(self) -> Iterator[str]:
-        raise TypeError(f"{self._base.__qualname__} objects are not iterable; use .keys()")
+        kind = self._base.__qualname__
+        if callable(getattr(type(self), "getPhotos", None)):
+            name = kind.lower()
+            raise TypeError(
+                f"{kind} objects are not iterable: for every photo of a {name}, use "
+                f"Walker({name}.getPhotos) (pages of photos, fetched as you go); "
+                f"{name}.getPhotos() is one page, {name}.keys() its fields")
+        raise TypeError(f"{kind} objects are not iterable; .keys() lists the fields it has")
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(self._fields))
+        """The attributes, the fields the object has and those a read would fetch."""
+        return sorted(set(super().__dir__()) | set(self._fields) | self._fetchable())
+
+    def _fetchable(self) -> set[str]:
+        """Fields a read would fetch (classes with more ways to fetch add theirs)."""
+        return set(self._known) if self._loader is not None else set()
 
     def _no_field(self, name: str) -> str:
         kind = self._base.__qualname__
