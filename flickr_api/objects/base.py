@@ -244,10 +244,18 @@ class FlickrObject(metaclass=_ObjectType):
 
     def _lookup(self, name: str) -> Any:
         value = self._value(name)
-        if value is _MISSING and not self._loaded and self._loads(name):
-            self.load()
-            value = self._value(name)
+        if value is _MISSING and not self._loaded:
+            if self._from_listing(name):
+                return self._value(name)  # the listing answered: absent means absent
+            if self._loads(name):
+                self.load()
+                value = self._value(name)
         return value
+
+    def _from_listing(self, name: str) -> bool:
+        """Whether the listing the object came from answers for field ``name`` (after
+        fetching it for the listing's page if needed); classes of listed objects say."""
+        return False
 
     def _loads(self, name: str) -> bool:
         return self._loader is not None and (
