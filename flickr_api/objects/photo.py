@@ -273,14 +273,14 @@ class Photo(FlickrObject):
         return f"{page_url(user, str(self.id))}sizes/{size.code}/"
 
     def _inline_sizes(self) -> dict[str, dict[str, Any]]:
-        """The sizes the listing gives (every ``url_*`` extra, fetched for the page if needed);
-        empty when it cannot say."""
+        """The sizes the listing gives: those of the ``url_*`` extras it was asked (all of
+        them, fetched for the page, when it was asked none); empty when it cannot say."""
         sizes = self._fields.get("sizes")
         if isinstance(sizes, dict):
             return sizes
         page = self._listing()
         if page is not None:
-            if not page.fill(self, URL_EXTRAS):
+            if page.asked.isdisjoint(URL_EXTRAS) and not page.fill(self, URL_EXTRAS):
                 return {}
         elif not any(name in self._fields for name in URL_EXTRAS):
             return {}
