@@ -43,6 +43,8 @@ _EMPTY_PAGES = 2
 #: Paging numbers above this are not counts (no Flickr listing comes near; ``list(walker)``
 #: would try to reserve room for that many items).
 _MAX_COUNT = 10**8
+#: Items a FlickrList's repr shows before "... N more".
+_REPR_ITEMS = 3
 #: Flickr methods whose results stop after this many distinct items.
 RESULT_CAPS = {"flickr.photos.search": 4000}
 
@@ -76,7 +78,11 @@ class FlickrList(list[T]):
         self.info = info if info is not None else Info.of({}, len(self))
 
     def __repr__(self) -> str:
-        return f"FlickrList({list.__repr__(self)}, info={self.info!r})"
+        if len(self) <= _REPR_ITEMS:
+            return f"FlickrList({list.__repr__(self)}, info={self.info!r})"
+        shown = ", ".join(repr(item) for item in self[:_REPR_ITEMS])
+        return (f"FlickrList([{shown}, ... {len(self) - _REPR_ITEMS} more], "
+                f"info={self.info!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FlickrList, (list(self), self.info))
