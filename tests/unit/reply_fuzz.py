@@ -323,7 +323,7 @@ def photo_search(rng: random.Random, folder: Path) -> None:
 def photoset_get_photos(rng: random.Random, folder: Path) -> None:
     client, _ = _serve(rng, {"flickr.photosets.getPhotos": "photoset.getPhotos",
                              "flickr.photosets.getInfo": "photoset.getInfo"})
-    photoset = client.objects.Photoset(id="72157629851991663")
+    photoset = client.objects.Photoset(id="72157629851991663", owner="67131352@N04")
     photos = photoset.getPhotos()
     touch(photos)
     touch(photoset.getInfo())
@@ -373,7 +373,7 @@ def download(rng: random.Random, folder: Path) -> None:
 def download_batch(rng: random.Random, folder: Path) -> None:
     client, _ = _serve(rng, {"flickr.photosets.getPhotos": "photoset.getPhotos",
                              "flickr.photos.getSizes": "getSizes"})
-    photos = client.objects.Photoset(id="72157629851991663").getPhotos()
+    photos = client.objects.Photoset(id="72157629851991663", owner="67131352@N04").getPhotos()
     summary = download_photos(photos[:4], folder, workers=1, client=client)
     str(summary)
     for path in summary.downloaded + summary.skipped:
