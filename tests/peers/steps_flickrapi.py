@@ -40,8 +40,8 @@ def signed_call() -> Dict[str, Any]:
 
 
 def check_token() -> Dict[str, Any]:
-    """token_valid() omits checkToken's oauth_token argument (flickrapi issue #123) and forgets
-    the token when Flickr refuses; the call with the argument is what Flickr answers."""
+    """token_valid() omits checkToken's oauth_token argument (a known flickrapi bug) and
+    forgets the token when Flickr refuses; the call with the argument is what Flickr answers."""
     token = flickr.token_cache.token
     valid = flickr.token_valid(perms="write")
     flickr.token_cache.token = flickr.flickr_oauth.token = token

@@ -112,7 +112,7 @@ def test_check_token(run: Run) -> None:
     assert facts["perms"] == "write" and facts["nsid"] == run.emu.store.default_user_nsid
     if run.peer == "flickrapi":
         # flickrapi's token_valid() leaves out checkToken's oauth_token argument; real Flickr
-        # answers error 98 "Invalid token" (flickrapi issue #123), and so must we.
+        # answers error 98 "Invalid token" (a known flickrapi bug), and so must we.
         assert facts["token_valid"] is False
 
 
