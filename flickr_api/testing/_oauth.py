@@ -447,6 +447,14 @@ class OAuthProvider:
         assert verifier is not None
         return Authorization(verifier, headers.get("Location"))
 
+    def pending(self, token: str) -> Optional[Tuple[str, str]]:
+        """``(consumer key, callback)`` of a request token awaiting the user's decision."""
+        with self._lock:
+            entry = self._t.request_tokens.get(token)
+            if entry is None or entry.verifier is not None:
+                return None
+            return entry.client_key, entry.callback
+
     def deny(self, token: str) -> str:
         """Refuse a request token (it cannot be used again); returns its callback."""
         with self._lock:

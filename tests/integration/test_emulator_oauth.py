@@ -109,17 +109,15 @@ def test_authorize_as_another_user(emu):
     assert access["user_nsid"] == other.nsid
 
 
-def test_refused_authorization(emu):
+def test_refused_authorization_lands_on_the_home_page_never_the_callback(emu):
     emu.refuse_authorization(True)
-    tokens = request_token(emu, CALLBACK)
-    redirect = authorize(emu, tokens["oauth_token"])
-    assert redirect.status_code == 302
-    assert "oauth_problem=permission_denied" in redirect.headers["Location"]
-    oob = request_token(emu)
-    page = authorize(emu, oob["oauth_token"])
-    assert page.status_code == 403 and 'id="problem">permission_denied<' in page.text
-    emu.refuse_authorization(False)
-    assert problem(exchange(emu, oob, "123-456-789"))["oauth_problem"] == "token_rejected"
+    for callback in (CALLBACK, "oob"):
+        tokens = request_token(emu, callback)
+        redirect = authorize(emu, tokens["oauth_token"])
+        assert (redirect.status_code, redirect.headers["Location"]) == (302, "/")
+        emu.refuse_authorization(False)
+        assert problem(exchange(emu, tokens, "123-456-789"))["oauth_problem"] == "token_rejected"
+        emu.refuse_authorization(True)
 
 
 def test_request_token_requires_a_callback(emu):

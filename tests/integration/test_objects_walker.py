@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from flickr_api import Client
@@ -95,13 +97,17 @@ def test_prefetch_gets_the_same_items(objects, big):
 def test_prefetch_respects_the_rate_limit(big):
     client = _client(big, rate_limit=3600 * 40, burst=1)  # one request every 25 ms
     try:
+        started = time.monotonic()
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
                              prefetch=4))
+        took = time.monotonic() - started
         status = client.get_rate_limit_status()
     finally:
         client.close()
     assert len(photos) == 2000
-    assert status is not None and status.acquired >= 8 and status.total_waited >= 0.15
+    assert status is not None and status.acquired >= 8
+    # A lower bound, true on any machine: 8 requests one token apart span 7 intervals at least.
+    assert took >= 7 * 0.025 * 0.95
 
 
 def test_walking_works_with_the_default_client(big, monkeypatch):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from flickr_api.testing._protocol import ApiFail
@@ -51,15 +49,6 @@ def test_counts_of_photos_and_the_big_album(photos, alice_photos, album):
     assert big.title == "Big album" and len(big.photos) == album
     if alice_photos > 1200:
         assert all(store.photos[p].ispublic for p in big.photos)
-
-
-def test_build_time():
-    start = time.perf_counter()
-    Store(photos=3000)
-    assert time.perf_counter() - start < 0.5
-    start = time.perf_counter()
-    Store(photos=10_000)
-    assert time.perf_counter() - start < 1.5
 
 
 def test_the_data_set_has_the_variety_the_handlers_need():
