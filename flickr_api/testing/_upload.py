@@ -143,19 +143,15 @@ def _verify(
     """Check the signature over the text fields only (Flickr leaves ``photo`` out); need write."""
     signed = [(k, v) for k, v in fields.items() if k != "photo"]
     headers = {**ex.header_dict(), "Content-Type": "application/x-www-form-urlencoded"}
-    grant = emu.oauth.verify(ex.oauth_request(urlencode(signed), headers))
     record = ex.record
     record.params = {k: v for k, v in signed if not k.startswith("oauth_")}
     if upload is not None:
         record.params["photo"] = f"sha256:{upload.sha256}"
-    perms = 0
-    if grant is not None:
-        record.user_nsid, record.oauth_token, perms = grant.user_nsid, grant.token, grant.perms
-    if grant is None or grant.user_nsid is None or perms < 2:
-        names = {0: "none", 1: "read"}
+    grant = emu.oauth.verify_user(ex.oauth_request(urlencode(signed), headers))
+    record.user_nsid, record.oauth_token = grant.user_nsid, grant.token
+    if grant.perms < 2:
         raise ApiFail(
-            99,
-            f"Insufficient permissions. Method requires write privileges; {names[perms]} granted.",
+            99, "Insufficient permissions. Method requires write privileges; read granted."
         )
     return grant
 

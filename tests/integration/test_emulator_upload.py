@@ -121,10 +121,17 @@ def test_oauth_parameters_in_the_multipart_fields(emu):
 def test_upload_needs_write(emu):
     assert err(upload(emu, JPEG, perms="read")) == (
         "99", "Insufficient permissions. Method requires write privileges; read granted.")
+
+
+def test_upload_without_a_token_is_http_401(emu):
     with session() as s:
         reply = s.post(emu.base_url + "/services/upload/", files={"photo": ("a.jpg", JPEG)},
                        timeout=10)
-    assert err(reply)[0] == "99"
+    assert reply.status_code == 401
+    problem = dict(parse_qsl(reply.text))
+    assert problem["oauth_problem"] == "parameter_absent"
+    assert "oauth_token" in problem["oauth_parameters_absent"].split("&")
+    assert len(emu.uploads) == 0 and os.listdir(emu._tmpdir) == []
 
 
 def test_upload_errors(emu):

@@ -29,6 +29,8 @@ import envs  # noqa: E402  (bench/envs.py builds the environments for the benchm
 
 #: Environment name (bench/envs.py) -> the script driving that peer.
 PEERS = {"flickrapi": "steps_flickrapi.py", "flickr-api-0.8.1": "steps_flickr_api_081.py"}
+#: The first test of each peer may build its environment (pip, a minute or so).
+pytestmark = pytest.mark.timeout(900)
 BIG = 50 * 1024 * 1024
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
 
@@ -83,6 +85,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         }
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "FLICKR"))}
         env["PYTHONPATH"] = str(BENCH / "sides")  # point_at() of each peer, never our package
+        env["HOME"] = str(folder)  # whatever a peer saves lands in the test's folder
         done = subprocess.run([str(python), str(HERE / PEERS[name]), json.dumps(settings)],
                               capture_output=True, text=True, timeout=300, cwd=folder, env=env,
                               check=False)
