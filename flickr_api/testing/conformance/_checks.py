@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import struct
 import time
-from typing import Any, Callable, Iterator, List, NamedTuple, Optional
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, cast
 
 from flickr_api.errors import FlickrAPIError, FlickrAuthError
 from flickr_api.objects.sizes import find_size
@@ -54,11 +54,11 @@ def _refused(call: Callable[[], Any], problem: str) -> FlickrAuthError:
 def _shaped(probe: Probe, method: str, capture: str = "", **args: str) -> Any:
     """Call ``method`` in JSON and XML (both captured); the JSON must have the shape the
     library reads, and the XML must carry the same payload element."""
-    name = capture or method
-    data = probe.rest(method, capture=f"{name}.json", **args).json(method)
+    name, arguments = capture or method, cast(Dict[str, Any], args)
+    data = probe.rest(method, capture=f"{name}.json", **arguments).json(method)
     problems = mismatches(data, SHAPES[method])
     assert not problems, "; ".join(problems)
-    root = probe.rest(method, fmt="rest", capture=f"{name}.xml", **args).xml(method)
+    root = probe.rest(method, fmt="rest", capture=f"{name}.xml", **arguments).xml(method)
     payload = [key for key in data if key != "stat"]
     assert [child.tag for child in root][:1] == payload[:1], f"XML payload {root[0].tag}"
     return data

@@ -14,10 +14,11 @@ __all__ = ["SHAPES", "mismatches"]
 Types = Union[Type[Any], Tuple[Type[Any], ...]]
 NUMBER = (int, str)
 
-_PHOTO_LIST = {"page": int, "pages": int, "perpage": int, "total": NUMBER,
-               "photo[].id": str, "photo[].owner": str, "photo[].secret": str,
-               "photo[].server": str, "photo[].farm": int, "photo[].title": str,
-               "photo[].ispublic": int}
+_PHOTO_LIST: Dict[str, Types] = {"page": int, "pages": int, "perpage": int, "total": NUMBER,
+                                 "photo[].id": str, "photo[].owner": str,
+                                 "photo[].secret": str, "photo[].server": str,
+                                 "photo[].farm": int, "photo[].title": str,
+                                 "photo[].ispublic": int}
 
 #: Method -> what the library reads from its JSON reply.
 SHAPES: Dict[str, Mapping[str, Types]] = {
