@@ -39,6 +39,21 @@ def sha256_of(path: str) -> str:
     return digest.hexdigest()
 
 
+def upload_steps(upload: Callable[[str], str]) -> List[Step]:
+    """The steps ``upload_small`` and ``upload_50mb``, given how the peer uploads a file and
+    returns the new photo's id."""
+    settings = config()
+
+    def step(name: str, key: str) -> Step:
+        def send() -> Dict[str, Any]:
+            return {"photo_id": upload(settings[key]), "sha256": sha256_of(settings[key])}
+
+        send.__name__ = name
+        return send
+
+    return [step("upload_small", "small_file"), step("upload_50mb", "big_file")]
+
+
 def run(steps: List[Step]) -> None:
     """Run each step in order and print ``{name: {"ok": ..., "error"?: ..., **facts}}``."""
     report: Dict[str, Dict[str, Any]] = {}

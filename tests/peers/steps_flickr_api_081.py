@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from typing import Any, Dict
 
 from flickr_api_081 import point_at
-from peer_steps import approve, config, run, sha256_of
+from peer_steps import approve, config, run, sha256_of, upload_steps
 
 import flickr_api
 from flickr_api import auth
@@ -73,19 +73,10 @@ def sizes_and_download() -> Dict[str, Any]:
             "sha256": sha256_of(path), "size": os.path.getsize(path)}
 
 
-def _upload(path: str) -> Dict[str, Any]:
-    photo = flickr_api.upload(photo_file=path, title="from flickr_api 0.8.1")
-    return {"photo_id": photo.id, "sha256": sha256_of(path)}
-
-
-def upload_small() -> Dict[str, Any]:
-    return _upload(cfg["small_file"])
-
-
-def upload_50mb() -> Dict[str, Any]:
-    return _upload(cfg["big_file"])
+def upload(path: str) -> str:
+    return str(flickr_api.upload(photo_file=path, title="from flickr_api 0.8.1").id)
 
 
 if __name__ == "__main__":
-    run([oauth_dance, signed_call, check_token, search, walk, sizes_and_download, upload_small,
-         upload_50mb])
+    run([oauth_dance, signed_call, check_token, search, walk, sizes_and_download,
+         *upload_steps(upload)])

@@ -13,7 +13,7 @@ from typing import Any, Dict
 import flickrapi
 import requests
 from flickrapi_side import point_at
-from peer_steps import approve, config, run, sha256_of
+from peer_steps import approve, config, run, sha256_of, upload_steps
 
 cfg = config()
 point_at(cfg["base_url"])
@@ -78,19 +78,11 @@ def sizes_and_download() -> Dict[str, Any]:
             "sha256": sha256_of(path), "size": os.path.getsize(path)}
 
 
-def _upload(path: str) -> Dict[str, Any]:
-    reply = flickr.upload(filename=path, title="from flickrapi", format="etree")
-    return {"photo_id": reply.findtext("photoid"), "sha256": sha256_of(path)}
-
-
-def upload_small() -> Dict[str, Any]:
-    return _upload(cfg["small_file"])
-
-
-def upload_50mb() -> Dict[str, Any]:
-    return _upload(cfg["big_file"])
+def upload(path: str) -> str:
+    return str(flickr.upload(filename=path, title="from flickrapi", format="etree")
+               .findtext("photoid"))
 
 
 if __name__ == "__main__":
-    run([oauth_dance, signed_call, check_token, search, walk, sizes_and_download, upload_small,
-         upload_50mb])
+    run([oauth_dance, signed_call, check_token, search, walk, sizes_and_download,
+         *upload_steps(upload)])
