@@ -21,7 +21,8 @@ from flickr_api.testing._upload import UPLOAD_ROUTES, Uploads
 
 if TYPE_CHECKING:
     from flickr_api.testing._protocol import Handler
-    from flickr_api.testing._store import Store, User
+    from flickr_api.testing._store import Store
+from flickr_api.testing._records import User
 
 __all__ = ["FlickrEmulator"]
 
@@ -68,8 +69,8 @@ class FlickrEmulator:
         upload_limit: Optional[int] = None,
         authorize_page: bool = False,
     ) -> None:
+        from flickr_api.testing._dataset import seeded_store
         from flickr_api.testing._handlers import HANDLERS
-        from flickr_api.testing._store import Store
 
         self.api_key = api_key or new_api_key()
         self.api_secret = api_secret or new_api_secret()
@@ -78,7 +79,7 @@ class FlickrEmulator:
         self.max_photo_size = max_photo_size
         self.max_video_size = max_video_size
         self.upload_limit = upload_limit
-        self.store: Store = Store(seed=seed, photos=photos)
+        self.store: Store = seeded_store(seed=seed, photos=photos)
         self.handlers: Mapping[str, Handler] = HANDLERS
         self.faults = FaultPlan(faults or ())
         self.log = RequestLog()
