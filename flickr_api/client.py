@@ -125,10 +125,10 @@ class Client:
     ) -> None:
         """Use ``handler`` (an AuthHandler, or a token file's name; None: the default token
         file) for this client's calls. ``set_api_keys`` also takes the keys a 4-line file has."""
-        from flickr_api.auth import AuthHandler, default_token_path
+        from flickr_api.auth import AuthHandler, saved_token_path
 
         if handler is None or isinstance(handler, (str, os.PathLike)):
-            path = handler if handler is not None else default_token_path()
+            path = handler if handler is not None else saved_token_path()
             handler = AuthHandler.load(path)
         if not isinstance(handler, AuthHandler):
             raise TypeError("set_auth_handler takes an AuthHandler or a token file name")

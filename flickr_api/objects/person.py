@@ -64,7 +64,8 @@ class Person(FlickrObject):
             return cls(client=client, **{k: v for k, v in fields.items() if v})
         from flickr_api.objects.bound import bind
 
-        return bind(client).test.login()
+        person: Person = bind(client).test.login()
+        return person
 
 
 def person_of(names: Mapping[str, str]) -> FieldConverter:
