@@ -504,17 +504,6 @@ class OAuthProvider:
             return Grant(entry.client_key, token, entry.user_nsid, entry.perms)
 
 
-    def verify_user(self, req: OAuthRequest) -> Grant:
-        """Check a request that only a user's token can make (an upload). Flickr answers
-        HTTP 401 when the token or every OAuth parameter is missing; which oauth_problem it
-        names is not captured, so this says parameter_absent, as OAuth's problem reporting does.
-        """
-        _precheck(req.oauth_params() if req.is_signed() else {}, ("oauth_token",))
-        grant = self.verify(req)
-        assert grant is not None and grant.user_nsid is not None
-        return grant
-
-
 def _precheck(params: Dict[str, str], required: Sequence[str]) -> None:
     """The checks Flickr reports before looking at keys and signatures."""
     absent = [name for name in (*_MANDATORY, *required) if not params.get(name)]
