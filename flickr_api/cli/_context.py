@@ -58,9 +58,11 @@ class Commands:
         self._common = common
 
     def add(self, name: str, run: Callable[[Context], int], summary: str,
-            description: str) -> argparse.ArgumentParser:
+            description: str, *, common: bool = True) -> argparse.ArgumentParser:
+        """A command; ``common=False`` for one the common options mean nothing to."""
         parser: argparse.ArgumentParser = self._subparsers.add_parser(
-            name, parents=[self._common], help=summary, description=description)
+            name, parents=[self._common] if common else [], help=summary,
+            description=description)
         parser.set_defaults(run=run)
         return parser
 

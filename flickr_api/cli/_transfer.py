@@ -108,7 +108,7 @@ def run_upload(ctx: Context) -> int:
                            progress=_counter(bar, size))
             photos.append({"file": str(path), "id": str(photo.id)})
             if not args.json:
-                print(photo.id, file=ctx.stdout, flush=True)
+                bar.write(str(photo.id), file=ctx.stdout)
     album = _into_album(client, args.album, [p["id"] for p in photos]) if args.album else None
     if args.json:
         ctx.emit({"photos": photos, "album": album})
