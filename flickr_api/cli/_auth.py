@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -75,6 +74,8 @@ def _show(ctx: Context, url: str, then: str, opened: bool) -> None:
 
 def _open_browser(url: str) -> bool:
     """Open ``url`` in a graphical browser, when this machine has a display."""
+    import webbrowser  # (here, not at the top: `--help` stays quick)
+
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):

@@ -4,8 +4,6 @@ flickr_api.testing`` and ``flickr-api emulator`` so that both take the same opti
 from __future__ import annotations
 
 import argparse
-import signal
-import threading
 
 __all__ = ["add_options", "run"]
 
@@ -26,6 +24,9 @@ def add_options(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl-C or SIGTERM, after printing the address, keys and tokens."""
+    import signal
+    import threading
+
     from flickr_api.testing import FlickrEmulator
 
     emulator = FlickrEmulator(
