@@ -10,9 +10,9 @@ Classes here use the default client; ``client.objects`` (see :func:`bind`) has t
 classes working for one explicit client.
 """
 
-from flickr_api.objects import bindings as _bindings
 from flickr_api.objects.base import FlickrObject
 from flickr_api.objects.bound import bind
+from flickr_api.objects.extras import PHOTO_EXTRAS
 from flickr_api.objects.gallery import Gallery
 from flickr_api.objects.group import Category, Group
 from flickr_api.objects.listing import FlickrList, Info, Walker
@@ -40,13 +40,11 @@ from flickr_api.objects.misc import (
     test,
 )
 from flickr_api.objects.person import Person
-from flickr_api.objects.photo import PHOTO_EXTRAS, Photo
+from flickr_api.objects.photo import Photo
 from flickr_api.objects.photoset import Photoset
 from flickr_api.objects.place import Place
 from flickr_api.objects.tag import Tag
 from flickr_api.objects.urls import base58_decode, base58_encode
-
-_bindings.install()
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Category", "Collection", "CommonInstitution",
