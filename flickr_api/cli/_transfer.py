@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from flickr_api.cli._context import Commands, Context
 from flickr_api.cli._exit import CommandError, ExitCode
-from flickr_api.transfer.upload import MEDIA_SUFFIXES
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -60,6 +59,8 @@ def add_parsers(commands: Commands) -> None:
 
 def media_files(paths: list[Path]) -> list[Path]:
     """The files to upload: files as given, folders as their media files (sorted, recursive)."""
+    from flickr_api.transfer.upload import MEDIA_SUFFIXES
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
