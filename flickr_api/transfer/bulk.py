@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     import os
 
     from flickr_api.client import Client
+    from flickr_api.objects.base import FlickrObject
 
 __all__ = ["DownloadSummary", "download_photos", "safe_name"]
 
@@ -75,7 +76,7 @@ def safe_name(text: str, max_bytes: int = _NAME_BYTES) -> str:
 
 
 def download_photos(
-    photos: Iterable[Any],
+    photos: Iterable[FlickrObject],
     directory: Union[str, os.PathLike[str]],
     size_label: Optional[str] = None,
     workers: int = 8,
@@ -136,11 +137,11 @@ def download_photos(
             listing = iter(photos)
             while True:
                 try:
-                    photo = next(listing, _END)
+                    photo = next(listing)
+                except StopIteration:
+                    break
                 except Exception as exc:  # keep what was downloaded
                     summary.failed.append(("(listing)", _reason(exc)))
-                    break
-                if photo is _END:
                     break
                 photo_id = _photo_id(photo)
                 if photo_id in seen:
@@ -164,9 +165,6 @@ def download_photos(
     return summary
 
 
-_END = object()
-
-
 def _photo_id(photo: Any) -> str:
     try:
         ident = photo.id
@@ -179,7 +177,7 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
-def _download_one(photo: Any, stem: Path, size_label: Optional[str], client: Client,
+def _download_one(photo: FlickrObject, stem: Path, size_label: Optional[str], client: Client,
                   max_bytes: Optional[int]) -> tuple[bool, Path]:
     """(True, path) once downloaded, (False, path) when the file was already there."""
     size = pick_size(photo, size_label)
@@ -189,7 +187,7 @@ def _download_one(photo: Any, stem: Path, size_label: Optional[str], client: Cli
     return True, save_size(client, photo, size, target, max_bytes)
 
 
-def _stem(photo: Any, photo_id: str, name: NameRule) -> str:
+def _stem(photo: FlickrObject, photo_id: str, name: NameRule) -> str:
     """A file name (without extension) of safe characters, never empty, never a path."""
     if callable(name):
         text = str(name(photo))

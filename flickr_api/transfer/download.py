@@ -139,7 +139,7 @@ def choose_size(sizes: Mapping[str, Size], size_label: Optional[str] = None,
     return max(photos, key=lambda s: s.width * s.height)
 
 
-def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
+def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
@@ -155,7 +155,7 @@ def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
 
 
 def download_photo(
-    photo: Any,
+    photo: Union[FlickrObject, str, int],
     filename: Union[str, os.PathLike[str]],
     size_label: Optional[str] = None,
     client: Optional[Client] = None,
@@ -197,7 +197,7 @@ def save_size(client: Client, photo: Any, size: Size, target: Path, max_bytes: O
                  signed=size.is_video, progress=progress)
 
 
-def client_of(photo: Any, client: Optional[Client] = None) -> Client:
+def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
     """The client to download with: the one given, the photo's, or the default client."""
     if client is None:
         client = getattr(photo, "client", None)
