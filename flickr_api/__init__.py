@@ -22,7 +22,9 @@ import importlib
 from typing import TYPE_CHECKING, Any, Optional
 
 from flickr_api import auth
+from flickr_api._ratelimit import RateLimiter
 from flickr_api._retry import RetryConfig
+from flickr_api._transport import MockTransport
 from flickr_api._version import __version__
 from flickr_api.auth import AuthHandler, set_auth_handler
 from flickr_api.cache import SimpleCache
@@ -38,6 +40,7 @@ from flickr_api.errors import (
     FlickrRateLimitError,
     FlickrServerError,
     FlickrTimeoutError,
+    FlickrTLSError,
     FlickrTransferError,
     FlickrUploadError,
     FlickrValidationError,
@@ -126,6 +129,7 @@ __all__ = [
     "FlickrList",
     "FlickrRateLimitError",
     "FlickrServerError",
+    "FlickrTLSError",
     "FlickrTimeoutError",
     "FlickrTransferError",
     "FlickrUploadError",
@@ -136,6 +140,7 @@ __all__ = [
     "License",
     "Location",
     "MachineTag",
+    "MockTransport",
     "OAuth",
     "Panda",
     "Person",
@@ -145,6 +150,7 @@ __all__ = [
     "Place",
     "Profile",
     "Push",
+    "RateLimiter",
     "Reflection",
     "RetryConfig",
     "SimpleCache",
@@ -228,8 +234,8 @@ def get_retry_config() -> dict[str, Any]:
     return default_client().get_retry_config()
 
 
-def set_rate_limit(requests_per_hour: Optional[float], burst: int = 100) -> None:
-    """Limit calls per hour for the default client's API key (None: no limit)."""
+def set_rate_limit(requests_per_hour: float | RateLimiter | None, burst: int = 100) -> None:
+    """Limit the default client's calls per hour (None: no limit; a RateLimiter: share it)."""
     default_client().set_rate_limit(requests_per_hour, burst)
 
 

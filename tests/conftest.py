@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import flickr_api.client
+import flickr_api._default
 
 
 @pytest.fixture(autouse=True)
@@ -13,9 +13,9 @@ def _isolated(monkeypatch, tmp_path):
     for name in ("FLICKR_API_KEY", "FLICKR_API_SECRET", "FLICKR_API_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setattr(flickr_api.client, "_default", None)
+    monkeypatch.setattr(flickr_api._default, "_client", None)
     yield
-    client = flickr_api.client._default
+    client = flickr_api._default._client
     if client is not None:
         client.close()
 

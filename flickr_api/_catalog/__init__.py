@@ -15,6 +15,9 @@ __all__ = ["Argument", "ErrorSpec", "MethodSpec", "PERM_LEVELS", "get", "methods
 
 PERM_LEVELS = {"none": 0, "read": 1, "write": 2, "delete": 3}
 _DATA = Path(__file__).with_name("methods.json")
+#: Methods Flickr serves over GET that change something (they are never cached, nor repeated
+#: once they may have reached Flickr).
+STATE_CHANGING_GETS = frozenset({"flickr.push.subscribe", "flickr.push.unsubscribe"})
 _lock = threading.Lock()
 _methods: Optional[dict[str, MethodSpec]] = None
 
@@ -54,7 +57,13 @@ class MethodSpec:
 
     @property
     def is_write(self) -> bool:
+        """Flickr wants it sent with POST."""
         return self.http_method == "POST"
+
+    @property
+    def changes_state(self) -> bool:
+        """Calling it changes something at Flickr."""
+        return self.is_write or self.name in STATE_CHANGING_GETS
 
     @property
     def argument_names(self) -> frozenset[str]:
