@@ -218,7 +218,7 @@ class _Auth_Oauth:
     def checkToken(
         self,
         *,
-        oauth_token: Any,
+        oauth_token: Any = ...,
         format: Optional[str] = ...,
         raw: bool = ...,
     ) -> Any:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from flickr_api import _default, _parsing
-from flickr_api.errors import AuthHandlerError
+from flickr_api.errors import AuthHandlerError, FlickrAuthError
 
 if TYPE_CHECKING:
     from flickr_api._transport import Reply
@@ -29,6 +29,18 @@ if TYPE_CHECKING:
 __all__ = ["AuthHandler", "Token", "default_token_path", "set_auth_handler"]
 
 PERMS = ("read", "write", "delete")
+#: What a refused access-token exchange means for the person typing the code, and what to do.
+_REFUSED_CODE = {
+    "verifier_invalid": "Flickr did not accept the code: check it for typos and paste it exactly "
+                        "as Flickr shows it (like 123-456-789), or the whole address of the page "
+                        "you landed on",
+    "token_rejected": "Flickr has not approved this authorization: open the URL from "
+                      "get_authorization_url(), click \"OK, I'll authorize it\", then enter the "
+                      "code it shows. If it was already used or refused, call "
+                      "get_authorization_url() again for a new one",
+    "permission_denied": "the user refused the authorization on Flickr's page: call "
+                         "get_authorization_url() again to ask once more",
+}
 PathLike = Union[str, "os.PathLike[str]"]
 
 
@@ -161,18 +173,31 @@ class AuthHandler:
         browser was redirected to (``...?oauth_token=...&oauth_verifier=...``).
         """
         if self.request_token is None:
+            if self.access_token is not None:
+                raise AuthHandlerError(
+                    "This handler is already authorized: a code works only once. To authorize "
+                    "again (another user or permission), call get_authorization_url() for a new "
+                    "URL and code."
+                )
             raise AuthHandlerError(
                 "No request token: call get_authorization_url() first (or restore the handler "
                 "with fromdict() in the callback of a web app)."
             )
         code = _verifier_from(verifier, self.request_token.key)
-        form = self._exchange(
-            self._http_client().endpoints.access_token,
-            self.request_token,
-            {"oauth_verifier": code},
-            ("oauth_token", "oauth_token_secret"),
-            "access token exchange",
-        )
+        try:
+            form = self._exchange(
+                self._http_client().endpoints.access_token,
+                self.request_token,
+                {"oauth_verifier": code},
+                ("oauth_token", "oauth_token_secret"),
+                "access token exchange",
+            )
+        except FlickrAuthError as error:
+            hint = _REFUSED_CODE.get(error.problem)
+            if hint is None:
+                raise
+            raise FlickrAuthError(error.problem, error.debug_sbs, error.status_code,
+                                  hint) from None
         self.access_token = Token(form["oauth_token"], form["oauth_token_secret"])
         self.request_token = None
         self.user_nsid = form.get("user_nsid")
@@ -185,10 +210,9 @@ class AuthHandler:
             raise AuthHandlerError("No access token to check: authorize first")
         from flickr_api.method_call import execute
 
-        # The token travels in the signed Authorization header, which is the argument.
         token = (self.access_token.key, self.access_token.secret)
-        reply = execute(self._http_client(), "flickr.auth.oauth.checkToken", {}, token=token,
-                        keys=self._consumer())["oauth"]
+        reply = execute(self._http_client(), "flickr.auth.oauth.checkToken",
+                        {"oauth_token": token[0]}, token=token, keys=self._consumer())["oauth"]
         user = reply.get("user", {})
         self.user_nsid = user.get("nsid", self.user_nsid)
         self.username = user.get("username", self.username)
@@ -285,7 +309,8 @@ class AuthHandler:
 
 
 def _verifier_from(text: str, request_token: str) -> str:
-    text = text.strip()
+    """The verifier in a pasted code or redirect URL (spaces a copy picked up are dropped)."""
+    text = re.sub(r"\s+", "", text)
     if "oauth_verifier=" in text:
         query = dict(parse_qsl(urlsplit(text).query or text.split("?", 1)[-1]))
         token = query.get("oauth_token")

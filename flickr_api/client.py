@@ -137,6 +137,12 @@ class Client:
             handler = AuthHandler.load(path)
         if not isinstance(handler, AuthHandler):
             raise TypeError("set_auth_handler takes an AuthHandler or a token file name")
+        if handler.access_token is None:
+            raise AuthHandlerError(
+                "This AuthHandler is not authorized yet (no access token), so every call would "
+                "fail with \"none granted\". Finish first: open get_authorization_url(), then "
+                "set_verifier(code); or pass a saved token file."
+            )
         if handler.key and handler.secret:
             if self._api_key:
                 _check_same_keys((self._api_key, self._api_secret), (handler.key, handler.secret))

@@ -20,6 +20,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 __all__ = [
@@ -67,7 +68,8 @@ class FlickrAPIError(FlickrError):
         self.code = int(code)
         self.message = message
         self.method = method
-        super().__init__(f"{self.code} : {message}")
+        step = _next_step(self.code, message)
+        super().__init__(f"{self.code} : {message}" + (f" ({step})" if step else ""))
 
     @property
     def transient(self) -> bool:
@@ -76,6 +78,22 @@ class FlickrAPIError(FlickrError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.code, self.message, self.method))
+
+
+def _next_step(code: int, message: str) -> Optional[str]:
+    """What to do about an authorization error (98 invalid token, 99 missing permission)."""
+    if code == 98:
+        return ("the access token is unknown or revoked: authorize again with `flickr-api auth` "
+                "or AuthHandler.get_authorization_url()")
+    if code != 99:
+        return None
+    found = re.search(r"requires (read|write|delete) privileges", message)
+    perms = found.group(1) if found else "write"
+    if "none granted" in message:
+        return (f"the call was sent without a user's token: authorize once with `flickr-api auth "
+                f"--perms {perms}`, then call flickr_api.set_auth_handler()")
+    return (f"the token lacks {perms} permission: authorize again with `flickr-api auth --perms "
+            f"{perms}` or AuthHandler.get_authorization_url({perms!r})")
 
 
 class FlickrUploadError(FlickrAPIError):
@@ -137,15 +155,16 @@ class FlickrAuthError(FlickrError):
         "permission_denied": "the user refused the authorization",
     }
 
-    def __init__(self, problem: str, debug_sbs: Optional[str] = None, status_code: int = 401):
+    def __init__(self, problem: str, debug_sbs: Optional[str] = None, status_code: int = 401,
+                 hint: Optional[str] = None) -> None:
         self.problem = problem
         self.debug_sbs = debug_sbs
         self.status_code = status_code
-        hint = self._HINTS.get(problem, "check the keys and the token")
-        super().__init__(f"OAuth error: {problem} ({hint})")
+        self.hint = hint or self._HINTS.get(problem, "check the keys and the token")
+        super().__init__(f"OAuth error: {problem} ({self.hint})")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.problem, self.debug_sbs, self.status_code))
+        return (type(self), (self.problem, self.debug_sbs, self.status_code, self.hint))
 
 
 class _TransportError(FlickrError):

@@ -55,6 +55,10 @@ def execute(client: Client, method: str, args: dict[str, Any], *,
         params["format"] = "json"
         params["nojsoncallback"] = "1"
     spec = _catalog.get(method)
+    signer = token or client.token()
+    if signer is not None and spec is not None and "oauth_token" in spec.argument_names:
+        # Flickr reads this argument, not the token that signs the call.
+        params.setdefault("oauth_token", signer[0])
     # Methods missing from the catalog might change something: they are sent with GET but
     # never cached, nor repeated once they may have reached Flickr.
     changes_state = spec is None or spec.changes_state
@@ -67,8 +71,7 @@ def execute(client: Client, method: str, args: dict[str, Any], *,
     cache = client.cache
     key = None
     if cache is not None and not raw_format and caching.is_cacheable(method, not changes_state):
-        key = caching.cache_key(keys or client.keys(), token or client.token(), client.base_url,
-                                method, params)
+        key = caching.cache_key(keys or client.keys(), signer, client.base_url, method, params)
         hit = caching.lookup(cache, key)
         if hit is not None:
             return hit

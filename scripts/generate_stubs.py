@@ -84,8 +84,9 @@ def _method(spec: MethodSpec, doc: str, is_open: bool) -> list[str]:
     from flickr_api._validate import caller_arguments
 
     args = caller_arguments(spec)
-    params = [f"{a.name}: Any" for a in args if a.required]
-    params += [f"{a.name}: Any = ..." for a in args if not a.required]
+    required = set(spec.required_arguments)
+    params = [f"{a.name}: Any" for a in args if a.name in required]
+    params += [f"{a.name}: Any = ..." for a in args if a.name not in required]
     params += ["format: Optional[str] = ...", "raw: bool = ..."]
     if is_open:
         params.append("**kwargs: Any")

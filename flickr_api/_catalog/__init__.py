@@ -11,9 +11,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Optional
 
-__all__ = ["Argument", "ErrorSpec", "MethodSpec", "PERM_LEVELS", "get", "methods"]
+__all__ = [
+    "Argument", "ErrorSpec", "IMPLICIT_ARGUMENTS", "MethodSpec", "PERM_LEVELS", "get", "methods",
+]
 
 PERM_LEVELS = {"none": 0, "read": 1, "write": 2, "delete": 3}
+#: Arguments the catalog lists that the client fills in itself, and from what. Flickr reads
+#: ``oauth_token`` of ``flickr.auth.oauth.checkToken`` as an argument: the token in the OAuth
+#: signature does not count (without the argument Flickr answers 98 "Invalid token").
+IMPLICIT_ARGUMENTS = {
+    "api_key": "the client's API key (OAuth-signed calls carry it as oauth_consumer_key)",
+    "oauth_token": "the access token the call is signed with",
+}
 _DATA = Path(__file__).with_name("methods.json")
 #: Methods Flickr serves over GET that change something (they are never cached, nor repeated
 #: once they may have reached Flickr).
@@ -71,7 +80,10 @@ class MethodSpec:
 
     @property
     def required_arguments(self) -> tuple[str, ...]:
-        return tuple(a.name for a in self.arguments if a.required and a.name != "api_key")
+        """The required arguments a caller passes (the implicit ones are the client's)."""
+        return tuple(
+            a.name for a in self.arguments if a.required and a.name not in IMPLICIT_ARGUMENTS
+        )
 
 
 def _load() -> dict[str, MethodSpec]:

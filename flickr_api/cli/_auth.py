@@ -20,7 +20,7 @@ __all__ = ["add_parsers", "run"]
 
 ATTEMPTS = 3
 #: OAuth problems a person fixes by typing the code again (a typo; not approved yet).
-_TRY_AGAIN = frozenset({"verifier_invalid", "permission_unknown"})
+_TRY_AGAIN = frozenset({"verifier_invalid", "token_rejected"})
 
 
 def add_parsers(commands: Commands) -> None:

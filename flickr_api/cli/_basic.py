@@ -32,6 +32,8 @@ def add_parsers(commands: Commands) -> None:
     emulator.add_argument("--photos", type=int, default=3000, help="photos in the dataset")
     emulator.add_argument("--latency", type=float, default=0.0,
                           help="seconds added to each request")
+    emulator.add_argument("--auto-approve", action="store_true",
+                          help="approve authorizations at once, without the page a person clicks")
 
     commands.add("demo", run_demo, "the whole flow against a built-in Flickr emulator",
                  "Start an emulator and walk through keys, authorization, calls, objects and a "
@@ -87,6 +89,8 @@ def run_emulator(ctx: Context) -> int:
 
     argv = ["--port", str(ctx.args.port), "--photos", str(ctx.args.photos),
             "--latency", str(ctx.args.latency)]
+    if ctx.args.auto_approve:
+        argv.append("--auto-approve")
     if ctx.args.api_key:
         argv += ["--api-key", ctx.args.api_key]
     if ctx.args.api_secret:

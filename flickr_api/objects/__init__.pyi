@@ -544,7 +544,7 @@ class OAuth(FlickrObject):
     checks the token the call is signed with.
     """
     @staticmethod
-    def checkToken(oauth_token: Any, **kwargs: Any) -> Any:
+    def checkToken(oauth_token: Any = ..., **kwargs: Any) -> Any:
         """Call ``flickr.auth.oauth.checkToken``; returns dict. Positional arguments: oauth_token.
         Other keyword arguments go to Flickr as they are.
         """

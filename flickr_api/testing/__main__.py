@@ -21,6 +21,9 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--photos", type=int, default=3000, help="photos in the dataset")
     parser.add_argument("--seed", type=int, default=0, help="dataset seed")
     parser.add_argument("--latency", type=float, default=0.0, help="seconds added per request")
+    parser.add_argument("--auto-approve", action="store_true",
+                        help="approve authorizations at once as the default user, without the "
+                             "page a person clicks (for scripts)")
     args = parser.parse_args(argv)
 
     from flickr_api.testing import FlickrEmulator
@@ -33,6 +36,7 @@ def main(argv: Optional[List[str]] = None) -> int:
         latency=args.latency,
         host=args.host,
         port=args.port,
+        authorize_page=not args.auto_approve,
     )
     done = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: done.set())

@@ -11,9 +11,9 @@ import base64
 import hashlib
 import math
 import time
-from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
+from typing import Dict, List, Optional, Tuple
 
-from flickr_api.testing._store import (
+from flickr_api.testing._records import (
     DATASET_NOW,
     Collection,
     Comment,
@@ -31,11 +31,9 @@ from flickr_api.testing._store import (
     User,
     nsid_number,
 )
+from flickr_api.testing._store import Store
 
-if TYPE_CHECKING:
-    from flickr_api.testing._store import Store
-
-__all__ = ["ALICE", "BOB", "DELETED", "JURGEN", "BIG_ALBUM_SIZE", "populate"]
+__all__ = ["ALICE", "BOB", "DELETED", "JURGEN", "BIG_ALBUM_SIZE", "seeded_store"]
 
 ALICE = "10000001@N01"
 BOB = "10000002@N01"
@@ -87,8 +85,14 @@ _GROUPS = [
 ]
 
 
-def populate(store: Store, photo_count: int) -> None:
-    """Fill an empty store for its seed."""
+def seeded_store(seed: int = 0, photos: int = 3000, image_scale: float = 1.0) -> Store:
+    """A store filled with the data set of a seed (the same seed gives the same data)."""
+    store = Store(seed=seed, image_scale=image_scale)
+    _populate(store, photos)
+    return store
+
+
+def _populate(store: Store, photo_count: int) -> None:
     _add_users(store)
     _add_places(store)
     _add_photos(store, photo_count)

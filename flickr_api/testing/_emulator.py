@@ -21,7 +21,8 @@ from flickr_api.testing._upload import UPLOAD_ROUTES, Uploads
 
 if TYPE_CHECKING:
     from flickr_api.testing._protocol import Handler
-    from flickr_api.testing._store import Store, User
+    from flickr_api.testing._store import Store
+from flickr_api.testing._records import User
 
 __all__ = ["FlickrEmulator"]
 
@@ -41,7 +42,10 @@ class FlickrEmulator:
     ``faults`` are :class:`Fault` to inject, ``latency`` seconds are added to every request.
     Uploads larger than ``max_photo_size`` / ``max_video_size`` bytes fail with code 8; a user
     may upload ``upload_limit`` files (None: no limit) before code 6; async upload tickets
-    complete ``ticket_delay`` seconds after the upload.
+    complete ``ticket_delay`` seconds after the upload. With ``authorize_page`` the authorize URL
+    shows a page where a person picks who is signed in and clicks Approve or Deny; without it
+    (the default, for scripts and tests) opening the URL approves at once as the user set by
+    :meth:`authorize_as`, or refuses after :meth:`refuse_authorization`.
 
     Attributes: ``base_url``, ``api_key``, ``api_secret``, ``store`` (the emulated data),
     ``log`` (a :class:`RequestLog` of every request), ``uploads`` (every upload carried out),
@@ -63,9 +67,10 @@ class FlickrEmulator:
         max_photo_size: int = 200 * MB,
         max_video_size: int = 1024 * MB,
         upload_limit: Optional[int] = None,
+        authorize_page: bool = False,
     ) -> None:
+        from flickr_api.testing._dataset import seeded_store
         from flickr_api.testing._handlers import HANDLERS
-        from flickr_api.testing._store import Store
 
         self.api_key = api_key or new_api_key()
         self.api_secret = api_secret or new_api_secret()
@@ -74,12 +79,13 @@ class FlickrEmulator:
         self.max_photo_size = max_photo_size
         self.max_video_size = max_video_size
         self.upload_limit = upload_limit
-        self.store: Store = Store(seed=seed, photos=photos)
+        self.store: Store = seeded_store(seed=seed, photos=photos)
         self.handlers: Mapping[str, Handler] = HANDLERS
         self.faults = FaultPlan(faults or ())
         self.log = RequestLog()
         self.uploads = Uploads()
         self.oauth = OAuthProvider(self.api_key, self.api_secret, self._describe_user)
+        self.authorize_page = authorize_page
         self.refusing = False
         self._approver: Optional[str] = None
         self._address = (host, port)
@@ -153,11 +159,12 @@ class FlickrEmulator:
         return issued.key, issued.secret
 
     def authorize_as(self, user: str) -> None:
-        """Make the authorize page approve as this user (NSID or username)."""
+        """Approve as this user (NSID or username); on the page, the user signed in at first."""
         self._approver = self._user(user).nsid
 
     def refuse_authorization(self, refuse: bool = True) -> None:
-        """Make the authorize page refuse (``oauth_problem=permission_denied``)."""
+        """Make opening the authorize URL refuse, as "No thanks" does: the request token is
+        spent and the browser is sent to the home page, never to the app's callback."""
         self.refusing = refuse
 
     def approving_user(self) -> User:

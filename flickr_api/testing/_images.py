@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Optional, Tuple
 
+from flickr_api.testing._media import Body, image, video
 from flickr_api.testing._render import Reply, plain
 from flickr_api.testing._server import Exchange, Route
-from flickr_api.testing._store import Body
 
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
@@ -39,7 +39,7 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
     match = _IMAGE.match(ex.path)
     assert match is not None
     server, photo_id, secret, suffix, ext = match.groups()
-    data = emu.store.image(server, photo_id, secret, suffix or "", ext)
+    data = image(emu.store, server, photo_id, secret, suffix or "", ext)
     return _serve(ex, data, _TYPES.get(ext.lower(), "application/octet-stream"))
 
 
@@ -49,7 +49,7 @@ def _run_video(emu: FlickrEmulator, ex: Exchange) -> Reply:
     match = _VIDEO.match(ex.path)
     assert match is not None
     photo_id, label, secret = match.groups()
-    return _serve(ex, emu.store.video(photo_id, label, secret), "video/mp4")
+    return _serve(ex, video(emu.store, photo_id, label, secret), "video/mp4")
 
 
 def _serve(ex: Exchange, data: Optional[Body], content_type: str) -> Reply:

@@ -3,6 +3,12 @@
 Every signed request goes through one of oauthlib's endpoints with :class:`FlickrValidator`; the
 validator raises :class:`OAuthProblem` at the first failed check so the reply can name the problem
 the way Flickr does (HTTP 401, ``oauth_problem=...``).
+
+Flickr reads the ``oauth_*`` parameters from the Authorization header, the query and the form
+body, also split across them: flickrapi 2.4.0 sends ``oauth_callback`` in the form body and the
+rest in the header, flickr_api 0.8.1 sends checkToken's ``oauth_token`` argument in the body as
+well as in the header. oauthlib's endpoints insist on one place, so :class:`_AnyPlacement` widens
+them; a parameter given twice with two different values is refused.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from oauthlib.common import Request
 from oauthlib.oauth1 import (
+    SIGNATURE_TYPE_AUTH_HEADER,
     AccessTokenEndpoint,
     AuthorizationEndpoint,
     RequestTokenEndpoint,
@@ -24,7 +31,7 @@ from oauthlib.oauth1 import (
     ResourceEndpoint,
     SignatureOnlyEndpoint,
 )
-from oauthlib.oauth1.rfc5849 import signature
+from oauthlib.oauth1.rfc5849 import errors, signature
 from oauthlib.oauth1.rfc5849.errors import OAuth1Error
 
 from flickr_api._catalog import PERM_LEVELS
@@ -114,7 +121,7 @@ class OAuthRequest:
         return any(name.startswith("oauth_") for name, _ in pairs)
 
     def oauth_params(self) -> Dict[str, str]:
-        return {k: v for k, v in self.all_params() if k.startswith("oauth_")}
+        return protocol_params(self.all_params())
 
     def base_string(self) -> str:
         """The signature base string of this request, as a server computes it."""
@@ -123,6 +130,41 @@ class OAuthRequest:
             signature.base_string_uri(self.uri),
             signature.normalize_parameters(self.all_params(with_signature=False)),
         )
+
+
+def protocol_params(pairs: Sequence[Tuple[str, str]]) -> Dict[str, str]:
+    """The ``oauth_*`` parameters of ``pairs``; one given twice must have the same value.
+
+    Evidence is missing for the answer Flickr gives to a parameter with two different values;
+    RFC 5849 section 3.2 says to refuse the request, and OAuth's problem reporting names it.
+    """
+    found: Dict[str, str] = {}
+    for name, value in pairs:
+        if name.startswith("oauth_") and found.setdefault(name, value) != value:
+            raise OAuthProblem("parameter_rejected", "&oauth_parameters_rejected=" + name)
+    return found
+
+
+class _AnyPlacement:
+    """Endpoint mixin: protocol parameters from the header, the query and the form body at once
+    (oauthlib wants them in one place and each once). All of them are signed, duplicates too."""
+
+    def _get_signature_type_and_params(
+        self, request: Request
+    ) -> Tuple[str, List[Tuple[str, str]], List[Tuple[str, str]]]:
+        params = [
+            *signature.collect_parameters(
+                headers=request.headers, exclude_oauth_signature=False, with_realm=True
+            ),
+            *signature.collect_parameters(body=request.body, exclude_oauth_signature=False),
+            *signature.collect_parameters(
+                uri_query=request.uri_query, exclude_oauth_signature=False
+            ),
+        ]
+        oauth = protocol_params(params)
+        if not oauth:
+            raise errors.InvalidRequestError(description="Missing mandatory OAuth parameters.")
+        return SIGNATURE_TYPE_AUTH_HEADER, params, list(oauth.items())
 
 
 @dataclass
@@ -261,8 +303,8 @@ class FlickrValidator(RequestValidator):
         entry = self.t.request_tokens.get(token)
         if entry is None or entry.client_key != client_key:
             raise OAuthProblem("token_rejected")
-        if entry.verifier is None:
-            raise OAuthProblem("permission_unknown")
+        if entry.verifier is None:  # not approved (yet): Flickr rejects the token
+            raise OAuthProblem("token_rejected")
         return True
 
     def validate_verifier(
@@ -303,7 +345,7 @@ class FlickrValidator(RequestValidator):
         )
 
 
-class _RequestTokenEndpoint(RequestTokenEndpoint):
+class _RequestTokenEndpoint(_AnyPlacement, RequestTokenEndpoint):
     def create_request_token(self, request: Request, credentials: Dict[str, str]) -> str:
         token = {
             "oauth_callback_confirmed": "true",
@@ -314,7 +356,7 @@ class _RequestTokenEndpoint(RequestTokenEndpoint):
         return urlencode(list(token.items()))
 
 
-class _AuthorizationEndpoint(AuthorizationEndpoint):
+class _AuthorizationEndpoint(_AnyPlacement, AuthorizationEndpoint):
     def create_verifier(self, request: Request, credentials: Dict[str, str]) -> Dict[str, str]:
         token = request.resource_owner_key
         oob = self.request_validator.get_redirect_uri(token, request) == "oob"
@@ -323,7 +365,7 @@ class _AuthorizationEndpoint(AuthorizationEndpoint):
         return verifier
 
 
-class _AccessTokenEndpoint(AccessTokenEndpoint):
+class _AccessTokenEndpoint(_AnyPlacement, AccessTokenEndpoint):
     def create_access_token(self, request: Request, credentials: Dict[str, str]) -> str:
         """Flickr's answer: the token plus who approved it, keys in alphabetical order."""
         token = {"oauth_token": _new_token(), "oauth_token_secret": secrets.token_hex(8)}
@@ -333,6 +375,14 @@ class _AccessTokenEndpoint(AccessTokenEndpoint):
         username, fullname = validator.t.describe_user(nsid)
         fields = {**token, "fullname": fullname, "user_nsid": nsid, "username": username}
         return urlencode(sorted(fields.items()), quote_via=quote)
+
+
+class _ResourceEndpoint(_AnyPlacement, ResourceEndpoint):
+    pass
+
+
+class _SignatureOnlyEndpoint(_AnyPlacement, SignatureOnlyEndpoint):
+    pass
 
 
 @dataclass(frozen=True)
@@ -358,8 +408,8 @@ class OAuthProvider:
         self._request_tokens = _RequestTokenEndpoint(validator)
         self._authorization = _AuthorizationEndpoint(validator)
         self._access_tokens = _AccessTokenEndpoint(validator)
-        self._resource = ResourceEndpoint(validator)
-        self._signature_only = SignatureOnlyEndpoint(validator)
+        self._resource = _ResourceEndpoint(validator)
+        self._signature_only = _SignatureOnlyEndpoint(validator)
 
     def issue(self, user_nsid: str, perms: int) -> AccessToken:
         """An access token granted directly, without the three-legged dance."""
@@ -396,6 +446,14 @@ class OAuthProvider:
             verifier = self._t.request_tokens[token].verifier
         assert verifier is not None
         return Authorization(verifier, headers.get("Location"))
+
+    def pending(self, token: str) -> Optional[Tuple[str, str]]:
+        """``(consumer key, callback)`` of a request token awaiting the user's decision."""
+        with self._lock:
+            entry = self._t.request_tokens.get(token)
+            if entry is None or entry.verifier is not None:
+                return None
+            return entry.client_key, entry.callback
 
     def deny(self, token: str) -> str:
         """Refuse a request token (it cannot be used again); returns its callback."""

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, Optional
 
-if TYPE_CHECKING:
-    from flickr_api.testing._store import Store
+from flickr_api.testing._store import Store
 
 __all__ = ["ApiFail", "Ctx", "Handler", "Payload"]
 
@@ -34,7 +32,6 @@ class Ctx:
     perms: int  # 0 none, 1 read, 2 write, 3 delete
     base_url: str  # e.g. http://127.0.0.1:53211, for image and page URLs
     api_key: str
-    lock: threading.RLock
 
 
 Handler = Callable[[Ctx, Dict[str, str]], Payload]

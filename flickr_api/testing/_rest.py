@@ -33,14 +33,16 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
     fmt = parse_format(params)
     if fmt is None:
         return render_fail(111, f'Format "{params["format"]}" not found', XML)
-    args = {k: v for k, v in params.items() if not k.startswith("oauth_")}
+    spec = _catalog.get(params.get("method", ""))
+    named = spec.argument_names if spec is not None else frozenset()
+    # OAuth protocol parameters are not arguments, unless the method names one as its own
+    # (checkToken's oauth_token): then Flickr reads the query or form value, never the header.
+    args = {k: v for k, v in params.items() if not k.startswith("oauth_") or k in named}
     record = ex.record
     record.params = dict(args)
     grant = emu.oauth.verify(ex.oauth_request(ex.form))
     if grant is not None:
         record.user_nsid, record.oauth_token = grant.user_nsid, grant.token
-        if grant.token:  # flickr.auth.oauth.checkToken names the token it checks
-            args["oauth_token"] = grant.token
     try:
         spec, handler = _method(emu, args.get("method", ""))
         record.is_write = spec.is_write
@@ -55,7 +57,6 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
             perms=grant.perms if grant else 0,
             base_url=emu.base_url,
             api_key=grant.client_key if grant else args.get("api_key", ""),
-            lock=emu.store.lock,
         )
         with emu.store.lock:
             payload = handler(ctx, args)

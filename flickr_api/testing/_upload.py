@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Dict, Iterator, List, Optional, Tuple
 from urllib.parse import parse_qsl, urlencode
 
+from flickr_api.testing._media import image_dimensions
 from flickr_api.testing._multipart import UploadedFile, boundary_of, parse_multipart
 from flickr_api.testing._oauth import Grant
 from flickr_api.testing._protocol import ApiFail
@@ -19,6 +20,7 @@ from flickr_api.testing._server import Exchange, Route
 
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
+    from flickr_api.testing._records import Photo
 
 __all__ = ["UPLOAD_ROUTES", "UploadRecord", "Uploads", "media_kind"]
 
@@ -194,19 +196,14 @@ def _carry_out(
         if duplicate is not None:
             raise _Duplicate(duplicate)
     store = emu.store
+    dimensions = image_dimensions(upload.path)
     with store.lock:
         if kind == "upload":
-            photo_id = store.add_upload(
-                user, fields, upload.filename, upload.path, upload.size, upload.sha256
-            )
-            secret, originalsecret = _secrets(emu, photo_id)
+            photo = store.add_upload(user, fields, upload.filename, upload.path, dimensions)
         else:
-            replaced = store.replace_photo(
-                user, fields.get("photo_id", ""), upload.filename, upload.path, upload.size,
-                upload.sha256,
-            )
-            photo_id, secret = replaced["photo_id"], replaced["secret"]
-            originalsecret = replaced["originalsecret"]
+            photo = _replaceable(emu, user, fields.get("photo_id", ""))
+            store.replace_photo(photo, upload.filename, upload.path, dimensions)
+        photo_id, secret, originalsecret = photo.id, photo.secret, photo.originalsecret
         ticket_id = _new_ticket(emu, user, photo_id) if fields.get("async") == "1" else None
     ex.record.executed = True
     emu.uploads.add(
@@ -219,14 +216,14 @@ def _carry_out(
     return xml_rsp("ok", xml_element("photoid", attrs, photo_id) + "\n")
 
 
-def _secrets(emu: FlickrEmulator, photo_id: str) -> Tuple[str, str]:
-    """The new photo's secrets (``Store.photo_info``; older stores: read the photo record)."""
-    photo_info = getattr(emu.store, "photo_info", None)
-    if photo_info is not None:
-        secret, originalsecret = photo_info(photo_id)
-        return str(secret), str(originalsecret)
-    photo = emu.store.photos[photo_id]
-    return photo.secret, photo.originalsecret
+def _replaceable(emu: FlickrEmulator, user_nsid: str, photo_id: str) -> Photo:
+    """The caller's photo that a replace names (not a video: Flickr cannot replace those)."""
+    photo = emu.store.photos.get(photo_id.strip())
+    if photo is None or photo.owner != user_nsid:
+        raise ApiFail(1, "Photo not found")
+    if photo.media == "video":
+        raise ApiFail(8, "Videos can't be replaced")
+    return photo
 
 
 def _new_ticket(emu: FlickrEmulator, user_nsid: str, photo_id: str) -> str:

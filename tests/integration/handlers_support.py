@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional
 
+from flickr_api.testing._dataset import seeded_store
 from flickr_api.testing._handlers import HANDLERS
 from flickr_api.testing._protocol import ApiFail, Ctx
 from flickr_api.testing._store import Store
@@ -16,7 +17,7 @@ BASE = "http://127.0.0.1:9"
 
 
 def new_store(photos: int = 300, seed: int = 0) -> Store:
-    store = Store(seed=seed, photos=photos)
+    store = seeded_store(seed=seed, photos=photos)
     store.base_url = BASE
     return store
 
@@ -25,7 +26,7 @@ def call(store: Store, method: str, user: Optional[str] = ALICE, perms: int = 3,
          **args: str) -> Dict[str, Any]:
     """Run one handler as ``user`` (None: unsigned) and return its payload."""
     ctx = Ctx(store=store, method=method, user_nsid=user, perms=perms if user else 0,
-              base_url=store.base_url, api_key="k" * 32, lock=store.lock)
+              base_url=store.base_url, api_key="k" * 32)
     return HANDLERS[method](ctx, dict(args))
 
 

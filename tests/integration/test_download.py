@@ -9,6 +9,7 @@ from transfer_support import FAST_RETRY, NO_RETRY, client_for, write_jpeg
 import flickr_api
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTransferError
 from flickr_api.testing import Fault
+from flickr_api.testing._media import image as served_image
 from flickr_api.transfer import download_photo
 
 ALICE = "10000001@N01"
@@ -34,7 +35,7 @@ def image(emu, photo, suffix="o"):
     """The bytes the emulator serves for one size of ``photo``."""
     secret = photo.originalsecret if suffix == "o" else photo.secret
     ext = photo.originalformat if suffix == "o" else "jpg"
-    return bytes(emu.store.image(photo.server, photo.id, secret, suffix, ext))
+    return bytes(served_image(emu.store, photo.server, photo.id, secret, suffix, ext))
 
 
 def image_path(photo):

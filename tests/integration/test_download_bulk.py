@@ -10,6 +10,7 @@ from transfer_support import NO_RETRY, client_for
 
 import flickr_api
 from flickr_api.testing import Fault, FlickrEmulator
+from flickr_api.testing._media import image
 from flickr_api.transfer import download_photos
 from flickr_api.transfer.bulk import safe_name
 
@@ -44,8 +45,8 @@ def test_an_album_downloads_in_parallel_with_no_request_beyond_the_listing(emu, 
     assert str(summary) == "10 downloaded, 0 skipped, 0 failed" and summary.ok
     assert sorted(p.name for p in summary.downloaded) == sorted(map(expected_name, stored))
     for photo in stored:
-        data = emu.store.image(photo.server, photo.id, photo.originalsecret, "o",
-                               photo.originalformat)
+        data = image(emu.store, photo.server, photo.id, photo.originalsecret, "o",
+                     photo.originalformat)
         assert (tmp_path / "album" / expected_name(photo)).read_bytes() == data
     assert emu.count(path=REST) == 0
     assert len(image_requests(emu)) == 10

@@ -9,6 +9,7 @@ from handlers_support import ALICE, BASE, BOB, DELETED, JURGEN, call, fail, new_
 
 from flickr_api import _catalog
 from flickr_api.testing._handlers import HANDLERS
+from flickr_api.testing._media import image
 from flickr_api.testing._protocol import ApiFail
 from flickr_api.testing._store import Store
 
@@ -180,7 +181,7 @@ def test_every_size_source_serves_a_jpeg(store):
         name = size["source"].rsplit("/", 1)[1]
         stem, ext = name.rsplit(".", 1)
         parts = stem.split("_")
-        data = store.image(photo.server, parts[0], parts[1], parts[2] if len(parts) > 2 else "",
+        data = image(store, photo.server, parts[0], parts[1], parts[2] if len(parts) > 2 else "",
                            ext)
         assert data is not None and data[:3] == b"\xff\xd8\xff" and data[-2:] == b"\xff\xd9"
         lengths.append(len(data))

@@ -26,15 +26,14 @@ pytest_plugins = ["pytester"]
 REPO = Path(flickr_api.__file__).resolve().parent.parent
 
 
-def test_start_and_stop_are_fast():
-    started = time.monotonic()
+def test_start_answer_and_stop():
+    # How fast this goes is measured in bench/, not asserted here (it depends on the machine).
     emu = FlickrEmulator()  # the full default dataset
     emu.start()
-    up = time.monotonic()
     assert rest(emu, "flickr.test.echo").json()["stat"] == "ok"
     emu.stop()
-    assert up - started < 1.0
-    assert time.monotonic() - up < 1.0
+    with pytest.raises(RuntimeError, match="not running"):
+        _ = emu.base_url
 
 
 def test_keys_and_address():

@@ -109,17 +109,15 @@ def test_authorize_as_another_user(emu):
     assert access["user_nsid"] == other.nsid
 
 
-def test_refused_authorization(emu):
+def test_refused_authorization_lands_on_the_home_page_never_the_callback(emu):
     emu.refuse_authorization(True)
-    tokens = request_token(emu, CALLBACK)
-    redirect = authorize(emu, tokens["oauth_token"])
-    assert redirect.status_code == 302
-    assert "oauth_problem=permission_denied" in redirect.headers["Location"]
-    oob = request_token(emu)
-    page = authorize(emu, oob["oauth_token"])
-    assert page.status_code == 403 and 'id="problem">permission_denied<' in page.text
-    emu.refuse_authorization(False)
-    assert problem(exchange(emu, oob, "123-456-789"))["oauth_problem"] == "token_rejected"
+    for callback in (CALLBACK, "oob"):
+        tokens = request_token(emu, callback)
+        redirect = authorize(emu, tokens["oauth_token"])
+        assert (redirect.status_code, redirect.headers["Location"]) == (302, "/")
+        emu.refuse_authorization(False)
+        assert problem(exchange(emu, tokens, "123-456-789"))["oauth_problem"] == "token_rejected"
+        emu.refuse_authorization(True)
 
 
 def test_request_token_requires_a_callback(emu):
@@ -149,7 +147,32 @@ def test_verifier_only_fits_its_own_token(emu):
 
 def test_unauthorized_request_token_cannot_be_exchanged(emu):
     tokens = request_token(emu)
-    assert problem(exchange(emu, tokens, "000-000-000"))["oauth_problem"] == "permission_unknown"
+    assert problem(exchange(emu, tokens, "000-000-000"))["oauth_problem"] == "token_rejected"
+
+
+def test_callback_in_the_form_body_and_the_rest_in_the_header(emu):
+    """flickrapi's request-token call: Flickr reads and signs the parameters from both."""
+    with session() as s:
+        reply = s.post(emu.base_url + "/services/oauth/request_token",
+                       data={"oauth_callback": "oob"}, auth=OAuth1(emu.api_key, emu.api_secret),
+                       timeout=10)
+    assert reply.status_code == 200, reply.text
+    assert dict(parse_qsl(reply.text))["oauth_callback_confirmed"] == "true"
+
+
+def test_token_in_the_body_and_in_the_header(emu):
+    """flickr_api 0.8.1's checkToken: the same oauth_token twice, both signed."""
+    token = emu.token("read")
+    auth = OAuth1(emu.api_key, emu.api_secret, *token)
+    reply = rest(emu, "flickr.auth.oauth.checkToken", auth=auth, http="POST", oauth_token=token[0])
+    assert reply.json()["oauth"]["token"]["_content"] == token[0]
+
+
+def test_one_parameter_with_two_values_is_refused(emu):
+    auth = oauth(emu, "read")
+    reply = problem(rest(emu, "flickr.test.login", auth=auth, oauth_token="72157000-other"))
+    assert reply == {"oauth_problem": "parameter_rejected",
+                     "oauth_parameters_rejected": "oauth_token"}
 
 
 def test_signed_by_header_and_by_query_string(emu):

@@ -92,6 +92,12 @@ def test_replace(emu):
     assert emu.uploads[1].kind == "replace" and emu.count("replace") == 1
     missing = upload(emu, PNG, path="/services/replace", photo_id="1")
     assert err(missing)[0] == "1"
+    bobs = emu.store.notable["bob_set"]
+    not_mine = emu.store.photosets[bobs].photos[0]
+    assert err(upload(emu, PNG, path="/services/replace", photo_id=not_mine))[0] == "1"
+    video = emu.store.notable["alice_video"]
+    assert err(upload(emu, PNG, path="/services/replace", photo_id=video)) == (
+        "8", "Videos can't be replaced")
 
 
 def test_signature_covers_the_text_fields(emu):

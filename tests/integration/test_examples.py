@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import re
 import runpy
-import threading
 from pathlib import Path
-from wsgiref.simple_server import WSGIRequestHandler, make_server
 
 import pytest
 import requests
 
-from flickr_api import AuthHandler, Client
+from flickr_api import Client
 from flickr_api.auth import default_token_path
 from flickr_api.testing import FlickrEmulator
 
@@ -78,30 +76,3 @@ def test_upload_folder_into_a_new_album(emu, authorized, tmp_path, capsys):
     photos = authorized.api.photosets.getPhotos(photoset_id=trip, user_id="me")["photoset"]
     assert int(photos["total"]) == 3
     assert "album" in capsys.readouterr().out
-
-
-class QuietHandler(WSGIRequestHandler):
-    def log_message(self, format, *args):
-        pass
-
-
-def test_webapp_login_through_the_callback(emu):
-    app = example("webapp_login")["LoginApp"]()
-    with make_server("127.0.0.1", 0, app, handler_class=QuietHandler) as server:
-        thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-        thread.start()
-        try:
-            browser = requests.Session()
-            home = f"http://127.0.0.1:{server.server_port}/"
-            assert "Sign in with Flickr" in browser.get(home, timeout=5).text
-            # /login -> Flickr's authorize page -> (approved) /callback -> /
-            landed = browser.get(home + "login", timeout=5)
-            assert [r.status_code for r in landed.history] == [302, 302, 302]
-            assert "Hello alice (10000001@N01)" in landed.text
-            session = next(iter(app.sessions.values()))
-            token = AuthHandler.fromdict(session["token"])
-            assert token.access_token is not None and "flickr" not in session
-            assert "Sign in" in browser.get(home + "logout", timeout=5).text
-        finally:
-            server.shutdown()
-            thread.join(5)

@@ -96,17 +96,18 @@ def test_prefetch_gets_the_same_items(objects, big):
 
 def test_prefetch_respects_the_rate_limit(big):
     client = _client(big, rate_limit=3600 * 40, burst=1)  # one request every 25 ms
-    began = time.monotonic()
     try:
+        started = time.monotonic()
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
                              prefetch=4))
+        took = time.monotonic() - started
         status = client.get_rate_limit_status()
     finally:
         client.close()
     assert len(photos) == 2000
     assert status is not None and status.acquired >= 8
-    # However fast the machine, the requests after the first were spaced 25 ms apart.
-    assert time.monotonic() - began >= (status.acquired - 1) * 0.025
+    # A lower bound, true on any machine: 8 requests one token apart span 7 intervals at least.
+    assert took >= 7 * 0.025 * 0.95
 
 
 def test_walking_works_with_the_default_client(big, monkeypatch):

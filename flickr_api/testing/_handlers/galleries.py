@@ -1,59 +1,25 @@
-"""flickr.galleries.* and flickr.urls.lookupGallery."""
+"""The emulator's flickr.galleries.* methods."""
 
 from __future__ import annotations
 
 import time
 from typing import Any, Dict, List
 
-from flickr_api.testing._handlers._base import (
-    ApiFail,
-    Ctx,
-    Payload,
-    content,
+from flickr_api.testing._handlers._args import (
     extras_of,
-    handles,
     id_list,
-    page_of,
-    photo_item,
     require_user,
     user_arg,
     visible_photo,
 )
-from flickr_api.testing._store import Gallery, Photo, nsid_number
+from flickr_api.testing._handlers._galleries import gallery_entry, gallery_members, gallery_url
+from flickr_api.testing._handlers._paging import page_of
+from flickr_api.testing._handlers._registry import handles
+from flickr_api.testing._handlers._shapes import content, photo_item
+from flickr_api.testing._protocol import ApiFail, Ctx, Payload
+from flickr_api.testing._records import Gallery, nsid_number
 
 MAX_GALLERY_PHOTOS = 50
-
-
-def _url(ctx: Ctx, gallery: Gallery) -> str:
-    user = ctx.store.users[gallery.owner]
-    return f"https://www.flickr.com/photos/{user.url_name}/galleries/{gallery.short_id}/"
-
-
-def _members(ctx: Ctx, gallery: Gallery) -> List[Photo]:
-    store = ctx.store
-    return [store.photos[pid] for pid in gallery.photos
-            if pid in store.photos and store.can_see(store.photos[pid], ctx.user_nsid)]
-
-
-def _entry(ctx: Ctx, gallery: Gallery) -> Dict[str, Any]:
-    store = ctx.store
-    owner = store.users[gallery.owner]
-    members = _members(ctx, gallery)
-    videos = sum(p.media == "video" for p in members)
-    entry: Dict[str, Any] = {
-        "id": gallery.id, "gallery_id": gallery.short_id, "url": _url(ctx, gallery),
-        "owner": gallery.owner, "username": owner.username, "iconserver": owner.iconserver,
-        "iconfarm": owner.iconfarm, "primary_photo_id": gallery.primary,
-        "date_create": str(gallery.date_create), "date_update": str(gallery.date_update),
-        "count_photos": len(members) - videos, "count_videos": videos,
-        "count_total": len(members), "count_views": gallery.count_views, "count_comments": 0}
-    primary = store.photos.get(gallery.primary)
-    if primary is not None:
-        entry.update(primary_photo_server=primary.server, primary_photo_farm=primary.farm,
-                     primary_photo_secret=primary.secret)
-    entry["title"] = content(gallery.title)
-    entry["description"] = content(gallery.description)
-    return entry
 
 
 def _gallery(ctx: Ctx, args: Dict[str, str], code: int = 1,
@@ -71,7 +37,7 @@ def _paged_galleries(ctx: Ctx, args: Dict[str, str], galleries: List[Gallery],
     galleries.sort(key=lambda g: -g.date_create)
     meta, chunk = page_of(args, galleries)
     meta.update(attrs, per_page=meta["perpage"])
-    meta["gallery"] = [_entry(ctx, g) for g in chunk]
+    meta["gallery"] = [gallery_entry(ctx, g) for g in chunk]
     return {"galleries": meta}
 
 
@@ -99,23 +65,13 @@ def get_list_for_photo(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.galleries.getInfo")
 def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    return {"gallery": _entry(ctx, _gallery(ctx, args))}
-
-
-@handles("flickr.urls.lookupGallery")
-def lookup_gallery(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    url = args.get("url", "").strip().rstrip("/")
-    short = url.rsplit("/", 1)[-1]
-    gallery = next((g for g in ctx.store.galleries.values() if short in (g.short_id, g.id)), None)
-    if not url or gallery is None:
-        raise ApiFail(1, "Gallery not found")
-    return {"gallery": _entry(ctx, gallery)}
+    return {"gallery": gallery_entry(ctx, _gallery(ctx, args))}
 
 
 @handles("flickr.galleries.getPhotos")
 def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     gallery = _gallery(ctx, args)
-    meta, chunk = page_of(args, _members(ctx, gallery))
+    meta, chunk = page_of(args, gallery_members(ctx, gallery))
     extras = extras_of(args)
     meta["photo"] = []
     for photo in chunk:
@@ -126,9 +82,6 @@ def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
             item["comment"] = content(comment)
         meta["photo"].append(item)
     return {"photos": meta}
-
-
-# ------------------------------------------------------------------ writes
 
 
 @handles("flickr.galleries.create")
@@ -147,8 +100,8 @@ def create(ctx: Ctx, args: Dict[str, str]) -> Payload:
                       args.get("description", ""), primary, photos, now, now)
     ctx.store.galleries[gallery.id] = gallery
     if args.get("full_result", "").strip() == "1":
-        return {"gallery": _entry(ctx, gallery)}
-    return {"gallery": {"id": gallery.id, "url": _url(ctx, gallery)}}
+        return {"gallery": gallery_entry(ctx, gallery)}
+    return {"gallery": {"id": gallery.id, "url": gallery_url(ctx, gallery)}}
 
 
 @handles("flickr.galleries.editMeta")
@@ -174,7 +127,7 @@ def add_photo(ctx: Ctx, args: Dict[str, str]) -> Payload:
         gallery.primary = photo.id
     gallery.date_update = int(time.time())
     if args.get("full_response", "").strip() == "1":
-        return {"gallery": _entry(ctx, gallery)}
+        return {"gallery": gallery_entry(ctx, gallery)}
     return {}
 
 
@@ -213,5 +166,5 @@ def remove_photo(ctx: Ctx, args: Dict[str, str]) -> Payload:
         gallery.primary = next(iter(gallery.photos), "")
     gallery.date_update = int(time.time())
     if args.get("full_response", "").strip() == "1":
-        return {"gallery": _entry(ctx, gallery)}
+        return {"gallery": gallery_entry(ctx, gallery)}
     return {}

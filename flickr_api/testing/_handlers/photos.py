@@ -1,50 +1,43 @@
-"""flickr.photos.* reads: getInfo, getSizes, search and the other photo lists, contexts."""
+"""The emulator's flickr.photos.* methods."""
 
 from __future__ import annotations
 
-import math
+import time
 from typing import Any, Callable, Dict, List, Optional, Set
 
-from flickr_api.testing._handlers._base import (
-    SEARCH_LIMIT,
-    ApiFail,
-    Ctx,
-    Payload,
-    content,
-    context_payload,
+from flickr_api.testing._handlers._args import (
     date_arg,
-    filter_photos,
-    geo_visible,
-    handles,
-    image_url,
+    flag_arg,
     int_arg,
-    location_payload,
-    newest_first,
     owned_photo,
-    page_of,
-    person_brief,
-    photo_item,
-    photo_list,
-    photo_page,
     require_user,
-    tag_entry,
-    taken_ts,
     user_arg,
     visible_photo,
 )
-from flickr_api.testing._store import VIDEO_SIZE_LABELS, Photo, Store, clean_tag
+from flickr_api.testing._handlers._filters import filter_photos, newest_first, taken_ts
+from flickr_api.testing._handlers._geo import near
+from flickr_api.testing._handlers._paging import page_of, photo_list
+from flickr_api.testing._handlers._registry import handles
+from flickr_api.testing._handlers._shapes import (
+    content,
+    context_payload,
+    geo_visible,
+    image_url,
+    location_payload,
+    person_brief,
+    photo_item,
+    photo_page,
+    photoid_payload,
+    tag_entry,
+    touched,
+)
+from flickr_api.testing._media import VIDEO_SIZE_LABELS
+from flickr_api.testing._protocol import ApiFail, Ctx, Payload
+from flickr_api.testing._records import Photo, clean_tag, parse_tags
+from flickr_api.testing._store import Store
 
-
-def can_add_meta(store: Store, photo: Photo, viewer: Optional[str]) -> bool:
-    """perm_addmeta: 0 owner only, 1 friends & family, 2 contacts, 3 everybody."""
-    if viewer is None:
-        return False
-    if photo.owner == viewer:
-        return True
-    contact = store.is_contact(photo.owner, viewer)
-    level = photo.perm_addmeta
-    return level >= 3 or (contact is not None and (
-        level == 2 or (level == 1 and bool(contact.friend or contact.family))))
+#: Flickr's ceiling on distinct photos.search results (later pages repeat the last one).
+SEARCH_LIMIT = 4000
 
 
 @handles("flickr.photos.getInfo")
@@ -81,7 +74,7 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
         info["permissions"] = {"permcomment": photo.perm_comment, "permaddmeta": photo.perm_addmeta}
     signed_in = ctx.user_nsid is not None
     info["editability"] = {"cancomment": int(signed_in),
-                           "canaddmeta": int(can_add_meta(store, photo, ctx.user_nsid))}
+                           "canaddmeta": int(store.can_add_meta(photo, ctx.user_nsid))}
     info["publiceditability"] = {"cancomment": 1, "canaddmeta": int(photo.perm_addmeta >= 3)}
     info["usage"] = {"candownload": int(store.can_see_original(photo, ctx.user_nsid)),
                      "canblog": int(mine), "canprint": int(mine), "canshare": 1}
@@ -180,9 +173,6 @@ def get_favorites(ctx: Ctx, args: Dict[str, str]) -> Payload:
                       "farm": photo.farm, **meta, "person": people}}
 
 
-# ------------------------------------------------------------------ search
-
-
 def _machine_tag_match(query: str, tag: str) -> bool:
     """Does a machine tag match a query like ns:pred=value, ns:, *:pred=, ns:pred=*?"""
     namespace, _, rest = query.lower().partition(":")
@@ -224,18 +214,6 @@ def _float_list(value: str, count: int) -> Optional[List[float]]:
     except ValueError:
         return None
     return numbers if len(numbers) == count else None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
-
-
-def near(photo: Photo, lat: float, lon: float, radius_km: float) -> bool:
-    geo = photo.geo
-    return geo is not None and distance_km(lat, lon, geo.latitude, geo.longitude) <= radius_km
 
 
 SORTS: Dict[str, Callable[[Photo], Any]] = {
@@ -448,9 +426,6 @@ def get_contacts_public_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     return _contacts_photos(ctx, args, user_arg(ctx, args).nsid, public_only=True)
 
 
-# ------------------------------------------------------------------ contexts and counts
-
-
 @handles("flickr.photos.getContext")
 def get_context(ctx: Ctx, args: Dict[str, str]) -> Payload:
     photo = visible_photo(ctx, args)
@@ -491,3 +466,128 @@ def get_counts(ctx: Ctx, args: Dict[str, str]) -> Payload:
         counts.append({"count": sum(start <= s < stop for s in stamps), "fromdate": start,
                        "todate": stop})
     return {"photocounts": {"photocount": counts}}
+
+
+MAX_TAGS = 75
+
+
+@handles("flickr.photos.delete")
+def delete(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    ctx.store.delete_photo(photo.id)
+    return {}
+
+
+@handles("flickr.photos.setMeta")
+def set_meta(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    if "title" not in args and "description" not in args:
+        raise ApiFail(2, "At least one of title or description must be set")
+    photo.title = args.get("title", photo.title)
+    photo.description = args.get("description", photo.description)
+    return touched(photo)
+
+
+@handles("flickr.photos.addTags")
+def add_tags(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = visible_photo(ctx, args)
+    if not ctx.store.can_add_meta(photo, ctx.user_nsid):
+        raise ApiFail(1, "Photo not found")
+    raws = parse_tags(args.get("tags", ""))
+    have = {t.clean for t in photo.tags}
+    if len(have | {clean_tag(r) for r in raws}) > MAX_TAGS:
+        raise ApiFail(2, "Maximum number of tags reached")
+    ctx.store.add_tags(photo, ctx.user_nsid or "", raws)
+    return {}
+
+
+@handles("flickr.photos.setTags")
+def set_tags(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    raws = parse_tags(args.get("tags", ""))
+    if len(raws) > MAX_TAGS:
+        raise ApiFail(2, "Maximum number of tags reached")
+    photo.tags = []
+    ctx.store.add_tags(photo, photo.owner, raws)
+    return {}
+
+
+@handles("flickr.photos.removeTag")
+def remove_tag(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    tag_id = args.get("tag_id", "").strip()
+    parts = tag_id.split("-")
+    photo = ctx.store.photos.get(parts[1]) if len(parts) == 3 else None
+    tag = next((t for t in photo.tags if t.id == tag_id), None) if photo else None
+    if photo is None or tag is None or ctx.user_nsid not in (photo.owner, tag.author):
+        raise ApiFail(1, "Tag not found")
+    photo.tags.remove(tag)
+    return touched(photo)
+
+
+@handles("flickr.photos.setPerms")
+def set_perms(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    flags = [flag_arg(args, name) for name in ("is_public", "is_friend", "is_family")]
+    if any(f is None for f in flags):
+        raise ApiFail(2, "Required arguments missing")
+    photo.ispublic, photo.isfriend, photo.isfamily = (int(f or 0) for f in flags)
+    if photo.ispublic:
+        photo.isfriend = photo.isfamily = 0
+    for name, attr in (("perm_comment", "perm_comment"), ("perm_addmeta", "perm_addmeta")):
+        level = int_arg(args, name, -1)
+        if 0 <= level <= 3:
+            setattr(photo, attr, level)
+    touched(photo)
+    return photoid_payload(photo)
+
+
+@handles("flickr.photos.setDates")
+def set_dates(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    posted_raw = args.get("date_posted", "").strip()
+    taken_raw = args.get("date_taken", "").strip()
+    granularity_raw = args.get("date_taken_granularity", "").strip()
+    if not (posted_raw or taken_raw or granularity_raw):
+        raise ApiFail(2, "Not enough arguments")
+    if granularity_raw:
+        if granularity_raw not in ("0", "4", "6", "8"):
+            raise ApiFail(3, "Invalid granularity")
+        photo.takengranularity = int(granularity_raw)
+    if posted_raw:
+        if not posted_raw.isdigit() or int(posted_raw) > time.time() + 86400:
+            raise ApiFail(4, "Invalid date_posted")
+        photo.dateupload = int(posted_raw)
+    if taken_raw:
+        stamp = date_arg(taken_raw)
+        if stamp is None or taken_raw.isdigit():
+            raise ApiFail(5, "Invalid Date Taken Format")
+        photo.datetaken = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(stamp))
+        photo.takenunknown = 0
+    return touched(photo)
+
+
+@handles("flickr.photos.setContentType")
+def set_content_type(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    value = args.get("content_type", "").strip()
+    if value not in ("1", "2", "3"):
+        raise ApiFail(2, "Required arguments missing")
+    photo.content_type = int(value)
+    touched(photo)
+    return {"photo": {"id": photo.id, "content_type": value}}
+
+
+@handles("flickr.photos.setSafetyLevel")
+def set_safety_level(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    photo = owned_photo(ctx, args)
+    level = args.get("safety_level", "").strip()
+    hidden = flag_arg(args, "hidden")
+    if level not in ("1", "2", "3") and hidden is None:
+        raise ApiFail(2, "Invalid or missing arguments")
+    if level in ("1", "2", "3"):
+        photo.safety_level = int(level) - 1
+    if hidden is not None:
+        photo.hidden = 2 if hidden else 1
+    touched(photo)
+    return {"photo": {"id": photo.id, "safety_level": str(photo.safety_level + 1),
+                      "hidden": int(photo.hidden == 2)}}

@@ -1,36 +1,27 @@
-"""flickr.photosets.* (albums) and their comments."""
+"""The emulator's flickr.photosets.* methods."""
 
 from __future__ import annotations
 
 import time
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List
 
-from flickr_api.testing._handlers._base import (
-    ApiFail,
-    Ctx,
-    Payload,
-    comment_payload,
-    content,
-    context_payload,
+from flickr_api.testing._handlers._args import (
     extras_of,
-    filter_photos,
-    handles,
     id_list,
-    list_payload,
     owned_photoset,
-    page_of,
-    photo_item,
+    photoset_arg,
     require_user,
     user_arg,
     visible_photo,
 )
-from flickr_api.testing._store import Comment, Photo, Photoset, Store, nsid_number
+from flickr_api.testing._handlers._filters import filter_photos
+from flickr_api.testing._handlers._paging import list_payload, page_of
+from flickr_api.testing._handlers._registry import handles
+from flickr_api.testing._handlers._shapes import content, context_payload, photo_item, set_url
+from flickr_api.testing._protocol import ApiFail, Ctx, Payload
+from flickr_api.testing._records import Photo, Photoset
 
 MAX_SET_PHOTOS = 10000
-
-
-def _set_url(store: Store, photoset: Photoset) -> str:
-    return f"https://www.flickr.com/photos/{store.users[photoset.owner].url_name}/albums/{photoset.id}"
 
 
 def _visible_members(ctx: Ctx, photoset: Photoset) -> List[Photo]:
@@ -56,13 +47,6 @@ def _summary(ctx: Ctx, photoset: Photoset) -> Dict[str, Any]:
             "needs_interstitial": 0}
 
 
-def _photoset(ctx: Ctx, args: Dict[str, str], message: str = "Photoset not found") -> Photoset:
-    photoset = ctx.store.photosets.get(args.get("photoset_id", "").strip())
-    if photoset is None:
-        raise ApiFail(1, message)
-    return photoset
-
-
 def _check_user(ctx: Ctx, args: Dict[str, str], photoset: Photoset) -> None:
     if args.get("user_id", "").strip():
         user = user_arg(ctx, args, code=2)
@@ -72,7 +56,7 @@ def _check_user(ctx: Ctx, args: Dict[str, str], photoset: Photoset) -> None:
 
 @handles("flickr.photosets.getInfo")
 def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photoset = _photoset(ctx, args)
+    photoset = photoset_arg(ctx, args)
     _check_user(ctx, args, photoset)
     return {"photoset": _summary(ctx, photoset)}
 
@@ -102,7 +86,7 @@ def get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.photosets.getPhotos")
 def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photoset = _photoset(ctx, args)
+    photoset = photoset_arg(ctx, args)
     _check_user(ctx, args, photoset)
     photos = filter_photos(ctx, args, _visible_members(ctx, photoset))
     meta, chunk = page_of(args, photos, default=500, maximum=500)
@@ -124,9 +108,6 @@ def get_context(ctx: Ctx, args: Dict[str, str]) -> Payload:
     if photoset is None or photo.id not in photoset.photos:
         raise ApiFail(2, "Photo not in set")
     return context_payload(ctx, _visible_members(ctx, photoset), photo)
-
-
-# ------------------------------------------------------------------ writes
 
 
 def _owned_photo_ids(ctx: Ctx, ids: List[str], code: int, message: str) -> List[str]:
@@ -155,7 +136,7 @@ def create(ctx: Ctx, args: Dict[str, str]) -> Payload:
                         primary, [primary], now, now)
     ctx.store.photosets[photoset.id] = photoset
     user.set_order.insert(0, photoset.id)
-    return {"photoset": {"id": photoset.id, "url": _set_url(ctx.store, photoset)}}
+    return {"photoset": {"id": photoset.id, "url": set_url(ctx.store, photoset)}}
 
 
 @handles("flickr.photosets.delete")
@@ -257,60 +238,4 @@ def order_sets(ctx: Ctx, args: Dict[str, str]) -> Payload:
         raise ApiFail(1, "Set not found")
     ids = list(dict.fromkeys(ids))
     user.set_order = ids + [s for s in user.set_order if s not in ids]
-    return {}
-
-
-# ------------------------------------------------------------------ comments
-
-
-def _find_comment(ctx: Ctx, args: Dict[str, str]) -> Optional[Comment]:
-    comment_id = args.get("comment_id", "").strip()
-    parts = comment_id.split("-")
-    photoset = ctx.store.photosets.get(parts[1]) if len(parts) == 3 else None
-    if photoset is None:
-        return None
-    return next((c for c in photoset.comments if c.id == comment_id), None)
-
-
-@handles("flickr.photosets.comments.getList")
-def comments_get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photoset = _photoset(ctx, args, "Photoset not found.")
-    url = _set_url(ctx.store, photoset) + "/"
-    comments = [comment_payload(ctx, c, url) for c in photoset.comments]
-    for entry in comments:
-        entry["date_create"] = entry["datecreate"]
-    return {"comments": {"photoset_id": photoset.id, "comment": comments}}
-
-
-@handles("flickr.photosets.comments.addComment")
-def comments_add(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photoset = _photoset(ctx, args)
-    text = args.get("comment_text", "")
-    if not text.strip():
-        raise ApiFail(8, "Blank comment")
-    author = require_user(ctx)
-    comment = Comment(f"{nsid_number(photoset.owner)}-{photoset.id}-{ctx.store.new_seq()}",
-                      author.nsid, text, int(time.time()), photoset.id)
-    photoset.comments.append(comment)
-    return {"comment": {"id": comment.id}}
-
-
-@handles("flickr.photosets.comments.editComment")
-def comments_edit(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    comment = _find_comment(ctx, args)
-    if comment is None or comment.author != ctx.user_nsid:
-        raise ApiFail(2, "Comment not found.")
-    if not args.get("comment_text", "").strip():
-        raise ApiFail(8, "Blank comment.")
-    comment.text = args["comment_text"]
-    return {}
-
-
-@handles("flickr.photosets.comments.deleteComment")
-def comments_delete(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    comment = _find_comment(ctx, args)
-    photoset = ctx.store.photosets.get(comment.target) if comment else None
-    if comment is None or photoset is None or ctx.user_nsid not in (comment.author, photoset.owner):
-        raise ApiFail(2, "Comment not found.")
-    photoset.comments.remove(comment)
     return {}

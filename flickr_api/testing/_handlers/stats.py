@@ -1,4 +1,4 @@
-"""flickr.stats.*: deterministic view counts, domains and referrers for pro accounts."""
+"""The emulator's flickr.stats.* methods."""
 
 from __future__ import annotations
 
@@ -6,21 +6,17 @@ import hashlib
 import time
 from typing import Any, Dict, List, Optional, Tuple
 
-from flickr_api.testing._handlers._base import (
-    ApiFail,
-    Ctx,
-    Payload,
-    date_arg,
-    extras_of,
-    handles,
-    page_of,
-    photo_item,
-    require_user,
-)
-from flickr_api.testing._store import Photo, User
+from flickr_api.testing._handlers._args import date_arg, extras_of, require_user
+from flickr_api.testing._handlers._paging import page_of
+from flickr_api.testing._handlers._registry import handles
+from flickr_api.testing._handlers._shapes import photo_item
+from flickr_api.testing._protocol import ApiFail, Ctx, Payload
+from flickr_api.testing._records import Photo, User
 
 _DOMAINS = ("flickr.com", "images.google.com", "images.search.yahoo.com", "www.bing.com",
             "duckduckgo.com", "t.co", "www.facebook.com", "example.com")
+
+
 _SEARCH = {"images.google.com": "q", "images.search.yahoo.com": "p", "www.bing.com": "q",
            "duckduckgo.com": "q"}
 

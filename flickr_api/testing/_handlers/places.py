@@ -1,203 +1,26 @@
-"""flickr.photos.geo.* and flickr.places.*."""
+"""The emulator's flickr.places.* methods."""
 
 from __future__ import annotations
 
 import time
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
 
-from flickr_api.testing._handlers._base import (
-    ApiFail,
-    Ctx,
-    Payload,
-    date_arg,
-    filter_photos,
-    flag_arg,
-    geo_visible,
-    handles,
-    int_arg,
-    location_payload,
-    owned_photo,
-    photo_list,
-    place_attrs,
-    require_user,
-    visible_photo,
+from flickr_api.testing._handlers._args import date_arg, int_arg, require_user
+from flickr_api.testing._handlers._filters import filter_photos
+from flickr_api.testing._handlers._geo import (
+    COORD_MESSAGES,
+    coordinates_arg,
+    nearest_place,
+    place_arg,
+    radius_km,
 )
-from flickr_api.testing._handlers.photos import distance_km, near
-from flickr_api.testing._store import Geo, Photo, Place, Store, clean_tag
+from flickr_api.testing._handlers._registry import handles
+from flickr_api.testing._handlers._shapes import place_attrs
+from flickr_api.testing._protocol import ApiFail, Ctx, Payload
+from flickr_api.testing._records import Photo, Place, clean_tag
+from flickr_api.testing._store import Store
 
 _TYPE_NAMES = {number: name for name, number in Place.PLACE_TYPE_IDS.items()}
-
-
-def nearest_place(store: Store, lat: float, lon: float, kind: str = "locality",
-                  within_km: float = 150.0) -> Optional[Place]:
-    """The closest place of a kind, if one lies within ``within_km``."""
-    best: Optional[Tuple[float, Place]] = None
-    for place in store.places.values():
-        if place.place_type == kind:
-            distance = distance_km(lat, lon, place.latitude, place.longitude)
-            if distance <= within_km and (best is None or distance < best[0]):
-                best = (distance, place)
-    return best[1] if best else None
-
-
-def set_location(store: Store, photo: Photo, lat: float, lon: float, accuracy: int,
-                 context: int = 0) -> None:
-    """Geotag a photo (place from the nearest locality, permissions from the owner's prefs)."""
-    public = int(store.users[photo.owner].prefs.get("geoperms", 1) == 1)
-    photo.geo = Geo(lat, lon, accuracy, context, nearest_place(store, lat, lon), is_public=public)
-    photo.lastupdate = int(time.time())
-
-
-def _coordinates(args: Dict[str, str], codes: Tuple[int, int, int, int],
-                 messages: Tuple[str, str, str, str]) -> Tuple[float, float, int]:
-    """lat, lon and accuracy (default 16) with the method's error codes for each."""
-    if not args.get("lat", "").strip() or not args.get("lon", "").strip():
-        raise ApiFail(codes[0], messages[0])
-    try:
-        lat = float(args["lat"])
-        if not -90 <= lat <= 90:
-            raise ValueError(lat)
-    except ValueError as exc:
-        raise ApiFail(codes[1], messages[1]) from exc
-    try:
-        lon = float(args["lon"])
-        if not -180 <= lon <= 180:
-            raise ValueError(lon)
-    except ValueError as exc:
-        raise ApiFail(codes[2], messages[2]) from exc
-    accuracy = int_arg(args, "accuracy", 16) if args.get("accuracy", "").strip() else 16
-    if not 1 <= accuracy <= 16:
-        raise ApiFail(codes[3], messages[3])
-    return lat, lon, accuracy
-
-
-_COORD_MESSAGES = ("Required arguments missing", "Not a valid latitude", "Not a valid longitude",
-                   "Not a valid accuracy")
-
-
-def _radius_km(accuracy: int) -> float:
-    """How far from a point a location of this accuracy may lie (world 1 .. street 16)."""
-    return 20000.0 / 2 ** (accuracy - 1)
-
-
-def _geotagged(ctx: Ctx, args: Dict[str, str], missing_code: int = 2,
-               message: str = "Photo has no location information") -> Photo:
-    photo = owned_photo(ctx, args)
-    if photo.geo is None:
-        raise ApiFail(missing_code, message)
-    return photo
-
-
-@handles("flickr.photos.geo.getLocation")
-def get_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = visible_photo(ctx, args, message="Photo not found.")
-    if photo.geo is None or not geo_visible(ctx, photo):
-        raise ApiFail(2, "Photo has no location information.")
-    return {"photo": {"id": photo.id, "location": location_payload(ctx, photo)}}
-
-
-@handles("flickr.photos.geo.getPerms")
-def get_perms(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = _geotagged(ctx, args)
-    geo = photo.geo
-    assert geo is not None
-    return {"perms": {"id": photo.id, "ispublic": geo.is_public, "iscontact": geo.is_contact,
-                      "isfriend": geo.is_friend, "isfamily": geo.is_family}}
-
-
-@handles("flickr.photos.geo.setLocation")
-def geo_set_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = owned_photo(ctx, args)
-    lat, lon, accuracy = _coordinates(args, (2, 3, 4, 5), (
-        "Required arguments missing.", "Not a valid latitude.", "Not a valid longitude.",
-        "Not a valid accuracy."))
-    context = int_arg(args, "context", 0)
-    set_location(ctx.store, photo, lat, lon, accuracy, context if context in (0, 1, 2) else 0)
-    return {}
-
-
-@handles("flickr.photos.geo.removeLocation")
-def remove_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = _geotagged(ctx, args)
-    photo.geo = None
-    photo.lastupdate = int(time.time())
-    return {}
-
-
-@handles("flickr.photos.geo.setContext")
-def set_context(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = _geotagged(ctx, args, missing_code=1, message="Photo not found")
-    context = args.get("context", "").strip()
-    if context not in ("0", "1", "2"):
-        raise ApiFail(2, "Not a valid context")
-    assert photo.geo is not None
-    photo.geo.context = int(context)
-    return {}
-
-
-@handles("flickr.photos.geo.setPerms")
-def set_perms(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = _geotagged(ctx, args)
-    flags = [flag_arg(args, n) for n in ("is_public", "is_contact", "is_friend", "is_family")]
-    if any(f is None for f in flags):
-        raise ApiFail(3, "Required arguments missing.")
-    assert photo.geo is not None
-    geo = photo.geo
-    geo.is_public, geo.is_contact, geo.is_friend, geo.is_family = (int(f or 0) for f in flags)
-    return {}
-
-
-def place_arg(ctx: Ctx, args: Dict[str, str], missing: Tuple[int, str] = (
-        1, "Required parameter missing"), not_found: Tuple[int, str] = (3, "Place not found"),
-              ) -> Place:
-    """The place named by place_id or woe_id."""
-    place_id = args.get("place_id", "").strip()
-    woe_id = args.get("woe_id", "").strip()
-    if not place_id and not woe_id:
-        raise ApiFail(*missing)
-    place = ctx.store.places.get(place_id) if place_id else next(
-        (p for p in ctx.store.places.values() if p.woeid == woe_id), None)
-    if place is None:
-        raise ApiFail(*not_found)
-    return place
-
-
-@handles("flickr.photos.geo.correctLocation")
-def correct_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = owned_photo(ctx, args)
-    place = place_arg(ctx, args, (2, "Missing place ID"), (3, "Not a valid place ID"))
-    if photo.geo is None:
-        set_location(ctx.store, photo, place.latitude, place.longitude, 11)
-    assert photo.geo is not None
-    photo.geo.place = place
-    return {}
-
-
-@handles("flickr.photos.geo.batchCorrectLocation")
-def batch_correct_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = require_user(ctx)
-    lat, lon, accuracy = _coordinates(args, (1, 2, 3, 4), _COORD_MESSAGES)
-    place = place_arg(ctx, args, (1, "Required arguments missing"), (5, "Not a valid Places ID"))
-    photos = [p for p in ctx.store.photos.values() if p.owner == user.nsid
-              and near(p, lat, lon, _radius_km(accuracy))]
-    if not photos:
-        raise ApiFail(6, "No photos geotagged at that location")
-    for photo in photos:
-        assert photo.geo is not None
-        photo.geo.place = place
-    return {}
-
-
-@handles("flickr.photos.geo.photosForLocation")
-def photos_for_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    user = require_user(ctx)
-    lat, lon, accuracy = _coordinates(args, (1, 2, 3, 4), _COORD_MESSAGES)
-    photos = [p for p in ctx.store.photos_of(user.nsid, user.nsid)
-              if near(p, lat, lon, _radius_km(accuracy))]
-    return photo_list(ctx, args, photos)
-
-
-# ------------------------------------------------------------------ places
 
 
 def _place_entry(place: Place, **attrs: Any) -> Dict[str, Any]:
@@ -277,10 +100,10 @@ def find(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.places.findByLatLon")
 def find_by_lat_lon(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    lat, lon, accuracy = _coordinates(args, (1, 2, 3, 4), _COORD_MESSAGES)
+    lat, lon, accuracy = coordinates_arg(args, (1, 2, 3, 4), COORD_MESSAGES)
     kind = ("country" if accuracy <= 5 else "region" if accuracy <= 8 else
             "county" if accuracy <= 10 else "locality")
-    place = nearest_place(ctx.store, lat, lon, kind, within_km=_radius_km(min(accuracy, 10)))
+    place = nearest_place(ctx.store, lat, lon, kind, within_km=radius_km(min(accuracy, 10)))
     places = [] if place is None else [{**place_attrs(place), "timezone": place.timezone,
                                         "name": place.full_name}]
     return {"places": {"latitude": str(lat), "longitude": str(lon), "accuracy": str(accuracy),
