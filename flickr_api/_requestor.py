@@ -27,7 +27,7 @@ from typing import Any, Callable, Mapping, Optional, Protocol, TypeVar, Union
 
 from flickr_api._logging import remember_secret
 from flickr_api._retry import Attempts, RetryConfig
-from flickr_api._signing import FORM, query_url, sign_form, sign_query
+from flickr_api._signing import FORM, query_url, sign
 from flickr_api._transport import Body, Deadline, HTTPRequest, Reply, Transport
 from flickr_api.errors import AuthHandlerError, FlickrError
 
@@ -120,11 +120,10 @@ def prepare(request: Request, keys: tuple[str, str],
             url = query_url(url, params)
         else:
             body = _form(params)
-    elif method == "GET":
-        url, headers["Authorization"] = sign_query(url, params, keys, token, request.oauth_extra)
     else:
-        headers["Authorization"] = sign_form(url, params, keys, token, request.oauth_extra)
-        if request.body is None:
+        url, headers["Authorization"] = sign(method, url, params, keys, token,
+                                             request.oauth_extra)
+        if method != "GET" and request.body is None:
             body = _form(params)
     if body is not None:
         headers["Content-Type"] = FORM

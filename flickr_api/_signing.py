@@ -16,7 +16,7 @@ from flickr_api._logging import scrub
 if TYPE_CHECKING:
     from oauthlib.oauth1 import Client as OAuthClient
 
-__all__ = ["FORM", "sign_form", "sign_query", "query_url"]
+__all__ = ["FORM", "query_url", "sign"]
 
 FORM = "application/x-www-form-urlencoded"
 
@@ -49,7 +49,8 @@ def _signer(
     )
 
 
-def sign_query(
+def sign(
+    method: str,
     url: str,
     params: Mapping[str, str],
     keys: tuple[str, str],
@@ -59,28 +60,13 @@ def sign_query(
     nonce: Optional[str] = None,
     timestamp: Optional[str] = None,
 ) -> tuple[str, str]:
-    """(the URL with ``params`` as its query, its ``Authorization`` header) for a GET.
-
-    A fresh nonce and timestamp are drawn unless given (the published examples give them).
-    """
+    """(the URL to send, its ``Authorization`` header) for a request carrying ``params``: in
+    the query of a GET (the URL returned has them), in the form or the multipart text fields
+    of a POST. A fresh nonce and timestamp are drawn unless given (published examples do)."""
     signer = _signer(keys, token, oauth_extra, nonce, timestamp)
-    uri, headers, _ = signer.sign(query_url(url, params), "GET")
-    return uri, headers["Authorization"]
-
-
-def sign_form(
-    url: str,
-    params: Mapping[str, str],
-    keys: tuple[str, str],
-    token: Optional[tuple[str, str]] = None,
-    oauth_extra: Mapping[str, str] = {},
-    *,
-    nonce: Optional[str] = None,
-    timestamp: Optional[str] = None,
-) -> str:
-    """The ``Authorization`` header of a POST carrying ``params`` in its form, or in the text
-    fields of its multipart body."""
-    signer = _signer(keys, token, oauth_extra, nonce, timestamp)
-    _, headers, _ = signer.sign(url, "POST", body=list(params.items()),
-                                headers={"Content-Type": FORM})
-    return str(headers["Authorization"])
+    if method == "GET":
+        url, headers, _ = signer.sign(query_url(url, params), "GET")
+    else:
+        _, headers, _ = signer.sign(url, method, body=list(params.items()),
+                                    headers={"Content-Type": FORM})
+    return url, str(headers["Authorization"])

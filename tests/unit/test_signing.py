@@ -6,7 +6,7 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 from oauthlib.oauth1.rfc5849 import signature, utils
 
-from flickr_api._signing import sign_form, sign_query
+from flickr_api._signing import sign
 
 # The RFC vectors have no client object to give to the newer sign_hmac_sha1_with_client.
 pytestmark = pytest.mark.filterwarnings("ignore:use sign_hmac_sha1_with_client")
@@ -23,7 +23,7 @@ def _oauth(header: str) -> dict[str, str]:
     ("http://www.flickr.com/services/oauth/request_token", "7w18YS2bONDPL/zgyzP5XTr5af4="),
 ])
 def test_flickr_request_token_signature(url, expected):
-    _, header = sign_query(url, {}, FLICKR_KEYS, None,
+    _, header = sign("GET", url, {}, FLICKR_KEYS, None,
                            {"oauth_callback": "http://www.example.com"},
                            nonce="95613465", timestamp="1305586162")
     oauth = _oauth(header)
@@ -32,7 +32,7 @@ def test_flickr_request_token_signature(url, expected):
 
 
 def test_flickr_access_token_signature():
-    _, header = sign_query(
+    _, header = sign("GET",
         "http://www.flickr.com/services/oauth/access_token", {}, FLICKR_KEYS,
         ("72157626737672178-022bbd2f4c2f3432", "fccb68c4e6103197"),
         {"oauth_verifier": "5d1b96a26b494074"}, nonce="37026218", timestamp="1305586309")
@@ -49,7 +49,7 @@ LOGIN_TOKEN = ("72157626318069415-087bfc7b5816092c", "a202d1f853ec69de")
     ("https://api.flickr.com/services/rest", "aLU8FYW0Vr2zVxe3g9nmV19beQc="),
 ])
 def test_flickr_test_login_signature(url, expected):
-    signed_url, header = sign_query(url, LOGIN, FLICKR_KEYS, LOGIN_TOKEN,
+    signed_url, header = sign("GET", url, LOGIN, FLICKR_KEYS, LOGIN_TOKEN,
                                     nonce="84354935", timestamp="1305583871")
     assert _oauth(header)["oauth_signature"] == expected
     assert dict(parse_qsl(urlsplit(signed_url).query)) == LOGIN
@@ -57,8 +57,8 @@ def test_flickr_test_login_signature(url, expected):
 
 def test_a_form_or_multipart_post_signs_its_fields():
     """The same parameters signed as a POST form give the POST base string's signature."""
-    header = sign_form("https://up.flickr.com/services/upload/", {"title": "Crème brûlée"},
-                       FLICKR_KEYS, LOGIN_TOKEN, nonce="1", timestamp="2")
+    _, header = sign("POST", "https://up.flickr.com/services/upload/",
+                     {"title": "Crème brûlée"}, FLICKR_KEYS, LOGIN_TOKEN, nonce="1", timestamp="2")
     oauth = _oauth(header)
     params = [("title", "Crème brûlée"), *((k, v) for k, v in oauth.items()
                                            if k != "oauth_signature")]
@@ -103,13 +103,13 @@ def test_rfc5849_vectors():
 
 
 def test_values_are_sent_and_signed_in_rfc3986_encoding():
-    url, header = sign_query("https://x/", {"text": "a b~é+&"}, ("k", "s"))
+    url, header = sign("GET", "https://x/", {"text": "a b~é+&"}, ("k", "s"))
     assert url == "https://x/?text=a%20b~%C3%A9%2B%26"
     assert _oauth(header)["oauth_signature"]
 
 
 def test_fresh_nonce_and_timestamp_each_time():
-    a = _oauth(sign_query("https://x/", {}, ("k", "s"))[1])
-    b = _oauth(sign_query("https://x/", {}, ("k", "s"))[1])
+    a = _oauth(sign("GET", "https://x/", {}, ("k", "s"))[1])
+    b = _oauth(sign("GET", "https://x/", {}, ("k", "s"))[1])
     assert a["oauth_nonce"] != b["oauth_nonce"]
     assert a["oauth_timestamp"].isdigit()
