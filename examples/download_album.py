@@ -14,7 +14,7 @@ import sys
 from typing import Optional, Sequence
 
 import flickr_api
-from flickr_api.auth import default_token_path
+from flickr_api.auth import saved_token_path
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -27,7 +27,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--workers", type=int, default=8, help="parallel downloads")
     args = parser.parse_args(argv)
 
-    if default_token_path().exists():
+    if saved_token_path().exists():
         flickr_api.set_auth_handler()
     owner = flickr_api.Person.findByUserName(args.username)
     album = next((a for a in flickr_api.Walker(owner.getPhotosets)

@@ -13,7 +13,7 @@ import argparse
 from typing import Optional, Sequence
 
 import flickr_api
-from flickr_api.auth import default_token_path
+from flickr_api.auth import saved_token_path
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -21,7 +21,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("username", help="the user's name on Flickr, e.g. alice")
     args = parser.parse_args(argv)
 
-    if default_token_path().exists():
+    if saved_token_path().exists():
         flickr_api.set_auth_handler()
     person = flickr_api.Person.findByUserName(args.username)
     for album in flickr_api.Walker(person.getPhotosets):

@@ -3,27 +3,29 @@
 ``flickr_api.set_keys``, ``flickr_api.Photo(...)`` and the other classic entry points act on
 one :class:`~flickr_api.Client`, made on first use (as stripe-python keeps ``stripe.api_key``
 over its ``StripeClient``). Modules below the client (objects, transfers, auth) reach it through
-:func:`default_client` without importing :mod:`flickr_api.client`, which registers its class
-here when it is imported, so the import graph stays a tree.
+:func:`default_client` without importing :mod:`flickr_api.client`: the package's facade
+(``flickr_api/__init__.py``) registers how to make it, so the import graph stays a tree.
 """
 
 from __future__ import annotations
 
-import threading
-from typing import TYPE_CHECKING, Any, Callable, Optional
+from _thread import allocate_lock  # not `threading`: this module loads at `import flickr_api`
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
 if TYPE_CHECKING:
+    from typing import Any, Callable, Optional
+
     from flickr_api.client import Client
 
 __all__ = ["default_client", "register", "resolve"]
 
 _factory: Optional[Callable[[], Client]] = None
 _client: Optional[Client] = None
-_lock = threading.Lock()
+_lock = allocate_lock()
 
 
 def register(factory: Callable[[], Client]) -> None:
-    """Make the default client with ``factory`` (done once, by :mod:`flickr_api.client`)."""
+    """Make the default client with ``factory`` (done once, by ``flickr_api/__init__.py``)."""
     global _factory
     _factory = factory
 
@@ -34,7 +36,7 @@ def default_client() -> Client:
     if _client is None:
         with _lock:
             if _client is None:
-                assert _factory is not None, "importing flickr_api registers the Client"
+                assert _factory is not None, "flickr_api/__init__.py registers the factory"
                 _client = _factory()
     return _client
 

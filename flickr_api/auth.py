@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from flickr_api._transport import Reply
     from flickr_api.client import Client
 
-__all__ = ["AuthHandler", "Token", "default_token_path", "set_auth_handler"]
+__all__ = ["AuthHandler", "Token", "default_token_path", "saved_token_path", "set_auth_handler"]
 
 PERMS = ("read", "write", "delete")
 #: What a refused access-token exchange means for the person typing the code, and what to do.
@@ -66,15 +66,31 @@ class Token:
         return f"Token(key={self.key!r}, secret='***')"
 
 
-def default_token_path() -> Path:
-    """``<user config dir>/flickr_api/auth.txt`` (where ``flickr-api auth`` saves)."""
-    try:
-        from platformdirs import user_config_dir
+#: Environment variable naming the folder that holds ``auth.txt`` (the pytest plugin sets it).
+ENV_CONFIG_DIR = "FLICKR_API_CONFIG_DIR"
 
-        base = Path(user_config_dir("flickr_api", appauthor=False))
-    except ImportError:
-        base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config") / "flickr_api"
-    return base / "auth.txt"
+
+def default_token_path() -> Path:
+    """Where ``flickr-api auth`` saves the token: ``$FLICKR_API_CONFIG_DIR/auth.txt``, else
+    ``<user config dir>/flickr_api/auth.txt`` (platformdirs' folder for this system)."""
+    folder = os.environ.get(ENV_CONFIG_DIR)
+    if folder:
+        return Path(folder) / "auth.txt"
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("flickr_api", appauthor=False)) / "auth.txt"
+
+
+def saved_token_path() -> Path:
+    """The token file to read: :func:`default_token_path`, or when only that is missing, the
+    file versions 1.0.x saved on systems without platformdirs
+    (``$XDG_CONFIG_HOME`` or ``~/.config``, then ``flickr_api/auth.txt``)."""
+    path = default_token_path()
+    if path.exists() or os.environ.get(ENV_CONFIG_DIR):
+        return path
+    config = os.environ.get("XDG_CONFIG_HOME") or os.path.expanduser("~/.config")
+    legacy = Path(config) / "flickr_api" / "auth.txt"
+    return legacy if legacy.exists() else path
 
 
 class AuthHandler:

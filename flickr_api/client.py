@@ -130,10 +130,10 @@ class Client:
         ones, or :class:`~flickr_api.AuthHandlerError` says so. (``set_api_keys`` is kept
         for earlier releases: the handler's keys are always used.)
         """
-        from flickr_api.auth import AuthHandler, default_token_path
+        from flickr_api.auth import AuthHandler, saved_token_path
 
         if handler is None or isinstance(handler, (str, os.PathLike)):
-            path = handler if handler is not None else default_token_path()
+            path = handler if handler is not None else saved_token_path()
             handler = AuthHandler.load(path)
         if not isinstance(handler, AuthHandler):
             raise TypeError("set_auth_handler takes an AuthHandler or a token file name")
@@ -312,5 +312,4 @@ def _check_same_keys(client: tuple[Optional[str], Optional[str]],
         )
 
 
-_default.register(Client)
 default_client = _default.default_client

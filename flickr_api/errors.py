@@ -15,6 +15,7 @@
     ├── FlickrValidationError     a call rejected locally before sending (unknown method/argument)
     ├── AuthHandlerError          misuse of the OAuth flow (bad perms, missing verifier, token file)
     ├── FlickrTransferError       local upload/download problems (missing file, too large, length)
+    ├── BackupError               a backup folder that cannot be used as asked (flickr_api.backup)
     └── CancelUpload              raised by a progress callback to stop an upload
 """
 
@@ -25,6 +26,7 @@ from typing import Any, Optional
 
 __all__ = [
     "AuthHandlerError",
+    "BackupError",
     "CancelUpload",
     "FlickrAPIError",
     "FlickrAuthError",
@@ -213,6 +215,11 @@ class AuthHandlerError(FlickrError):
 
 class FlickrTransferError(FlickrError):
     """A local upload/download problem: missing, empty or too large file, short download."""
+
+
+class BackupError(FlickrError):
+    """A backup folder that cannot be used as asked: another account's, written by a newer
+    release, or no backup at all."""
 
 
 class CancelUpload(FlickrError):

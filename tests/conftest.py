@@ -5,13 +5,16 @@ from __future__ import annotations
 import pytest
 
 import flickr_api._default
+from flickr_api.auth import ENV_CONFIG_DIR
 
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path):
-    """Each test starts with a fresh default client and no keys from the environment."""
+    """Each test starts with a fresh default client, no keys from the environment and a token
+    folder of its own (as the package's pytest plugin also ensures)."""
     for name in ("FLICKR_API_KEY", "FLICKR_API_SECRET", "FLICKR_API_BASE_URL"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config" / "flickr_api"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     monkeypatch.setattr(flickr_api._default, "_client", None)
     yield

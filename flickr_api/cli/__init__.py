@@ -30,7 +30,7 @@ Start with `flickr-api demo` (offline), then `flickr-api auth` with your own API
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from flickr_api.cli import _auth, _basic, _transfer
+    from flickr_api.cli import _auth, _backup, _basic, _transfer
 
     parser = argparse.ArgumentParser(
         prog="flickr-api", parents=[common_options(inherited=False)],
@@ -42,7 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         parser.add_subparsers(dest="command", required=True, metavar="COMMAND"),
         common_options(inherited=True),
     )
-    for module in (_auth, _basic, _transfer):
+    for module in (_auth, _basic, _transfer, _backup):
         module.add_parsers(commands)
     return parser
 

@@ -64,7 +64,7 @@ def run(ctx: Context) -> int:
 
 
 def _save_path(ctx: Context) -> Path:
-    return Path(ctx.args.save).expanduser() if ctx.args.save else ctx.token_path()
+    return Path(ctx.args.save).expanduser() if ctx.args.save else ctx.token_path(saving=True)
 
 
 def _show(ctx: Context, url: str, then: str) -> None:

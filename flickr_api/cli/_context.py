@@ -52,7 +52,7 @@ def common_options(*, inherited: bool) -> argparse.ArgumentParser:
 class Commands:
     """The commands being declared; each takes the common options and names its run function."""
 
-    def __init__(self, subparsers: argparse._SubParsersAction,
+    def __init__(self, subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
                  common: argparse.ArgumentParser) -> None:
         self._subparsers = subparsers
         self._common = common
@@ -99,10 +99,13 @@ class Context:
         return progress_bar(total, unit, description, self.stderr if show else None)
 
     # -- the client ------------------------------------------------------------------------
-    def token_path(self) -> Path:
-        from flickr_api.auth import default_token_path
+    def token_path(self, *, saving: bool = False) -> Path:
+        """``--token``, else the default token file (to read: also where 1.0.x saved it)."""
+        from flickr_api.auth import default_token_path, saved_token_path
 
-        return Path(self.args.token).expanduser() if self.args.token else default_token_path()
+        if self.args.token:
+            return Path(self.args.token).expanduser()
+        return default_token_path() if saving else saved_token_path()
 
     def client(self, *, authorized: bool = True) -> Client:
         """A client from the options, with the saved token when there is one.

@@ -117,7 +117,8 @@ class Walker(Generic[T]):
 
     def _last_page(self, info: Info) -> Optional[int]:
         """The last page worth asking for (None: unknown, follow ``has_next_page``)."""
-        last, cap, size = info.get("pages"), self._cap(), info.get("perpage")
+        last: Optional[int] = info.get("pages")
+        cap, size = self._cap(), info.get("perpage")
         if last is not None and cap is not None and size:
             last = min(last, -(-cap // size))  # no page past Flickr's cap
         return last
@@ -183,7 +184,7 @@ class Walker(Generic[T]):
         return next(self._iterator)
 
     def __len__(self) -> int:
-        total = self.info.get("total")
+        total: Optional[int] = self.info.get("total")
         if total is None:
             raise TypeError(f"{self._flickr_method or 'this method'} does not tell its total")
         cap = self._cap()

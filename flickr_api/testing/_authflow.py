@@ -23,7 +23,7 @@ from flickr_api.testing._server import Exchange, Route
 
 if TYPE_CHECKING:
     from flickr_api.testing._emulator import FlickrEmulator
-    from flickr_api.testing._store import User
+    from flickr_api.testing._records import User
 
 __all__ = ["AUTH_ROUTES"]
 

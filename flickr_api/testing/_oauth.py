@@ -103,12 +103,13 @@ class OAuthRequest:
     def all_params(self, with_signature: bool = True) -> List[Tuple[str, str]]:
         """Query, Authorization-header and form parameters, as in RFC 5849 section 3.4.1.3."""
         try:
-            return signature.collect_parameters(
+            params: List[Tuple[str, str]] = signature.collect_parameters(
                 uri_query=urlsplit(self.uri).query,
                 body=self.body,
                 headers=self.headers,
                 exclude_oauth_signature=not with_signature,
             )
+            return params
         except ValueError:
             raise OAuthProblem("parameter_rejected") from None
 
@@ -125,11 +126,12 @@ class OAuthRequest:
 
     def base_string(self) -> str:
         """The signature base string of this request, as a server computes it."""
-        return signature.signature_base_string(
+        base: str = signature.signature_base_string(
             self.http_method.upper(),
             signature.base_string_uri(self.uri),
             signature.normalize_parameters(self.all_params(with_signature=False)),
         )
+        return base
 
 
 def protocol_params(pairs: Sequence[Tuple[str, str]]) -> Dict[str, str]:

@@ -44,6 +44,7 @@ class Cli:
             "FLICKR_API_BASE_URL": self.emu.base_url,
             "FLICKR_API_KEY": self.emu.api_key,
             "FLICKR_API_SECRET": self.emu.api_secret,
+            "FLICKR_API_CONFIG_DIR": str(self.token_file.parent),
             "XDG_CONFIG_HOME": str(self.home / "config"),
         }
 

@@ -82,13 +82,16 @@ def test_stop_cleans_up_connections_and_files():
     s.close()
 
 
-def test_concurrent_requests():
-    with FlickrEmulator(photos=50, latency=0.05) as emu, ThreadPoolExecutor(16) as pool:
-        started = time.monotonic()
-        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(32)))
-        assert time.monotonic() - started < 1.0  # served in parallel, not one by one
-        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(32)]
-        assert emu.count("flickr.test.echo") == 32
+def test_concurrent_requests(monkeypatch):
+    """16 requests all in the server at once: each waits until the 16 have arrived, which
+    only happens when they are served in parallel, not one by one."""
+    together = threading.Barrier(16, timeout=30)
+    with FlickrEmulator(photos=50) as emu, ThreadPoolExecutor(16) as pool:
+        monkeypatch.setattr(emu, "pause", lambda seconds: together.wait())
+        replies = list(pool.map(lambda i: rest(emu, "flickr.test.echo", n=str(i)), range(16)))
+        assert [r.json()["n"]["_content"] for r in replies] == [str(i) for i in range(16)]
+        assert emu.count("flickr.test.echo") == 16
+        assert not together.broken
 
 
 def _run_command(*args: str) -> subprocess.Popen:

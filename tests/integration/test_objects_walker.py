@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 
 from flickr_api import Client
+from flickr_api._ratelimit import RateLimiter
 from flickr_api.auth import AuthHandler
 from flickr_api.objects import Photo, Walker
 from flickr_api.testing import FlickrEmulator
@@ -94,20 +95,40 @@ def test_prefetch_gets_the_same_items(objects, big):
     assert ahead == plain and len(plain) == 2000
 
 
+class VirtualClock:
+    """Time that passes only when a thread sleeps: each sleeper wakes at the moment it last
+    read the clock plus its sleep, as with real threads and instant requests."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self._lock = threading.Lock()
+        self._read = threading.local()
+
+    def clock(self) -> float:
+        with self._lock:
+            self._read.at = self.now
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._lock:
+            self.now = max(self.now, self._read.at + seconds)
+
+
 def test_prefetch_respects_the_rate_limit(big):
-    client = _client(big, rate_limit=3600 * 40, burst=1)  # one request every 25 ms
+    rate = 40.0  # a request every 25 ms, no burst
+    clock = VirtualClock()
+    limiter = RateLimiter(rate * 3600, burst=1, clock=clock.clock, sleep=clock.sleep)
+    client = _client(big, rate_limit=limiter)
+    big.reset_log()
     try:
-        started = time.monotonic()
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
                              prefetch=4))
-        took = time.monotonic() - started
-        status = client.get_rate_limit_status()
     finally:
         client.close()
     assert len(photos) == 2000
-    assert status is not None and status.acquired >= 8
-    # A lower bound, true on any machine: 8 requests one token apart span 7 intervals at least.
-    assert took >= 7 * 0.025 * 0.95
+    status = limiter.status()
+    assert status.acquired == len(big.calls()) >= 8  # every request, read ahead or not, waited
+    assert clock.now == pytest.approx((status.acquired - 1) / rate)  # for a slot of its own
 
 
 def test_walking_works_with_the_default_client(big, monkeypatch):

@@ -1,4 +1,4 @@
-"""The emulator's data set: determinism, its documented facts, speed, uploads and images."""
+"""The emulator's data set: determinism, its documented facts, uploads and images."""
 
 from __future__ import annotations
 

@@ -80,9 +80,10 @@ def test_records_of_any_flickr_api_logger_reach_handlers_scrubbed(caplog):
     assert SIGNATURE not in caplog.text
 
 
-def test_import_adds_a_null_handler_and_configures_nothing_else():
+def test_first_use_adds_a_null_handler_and_configures_nothing_else():
     code = (
         "import logging, flickr_api\n"
+        "flickr_api.Client\n"  # the library's modules load on first use
         "assert logging.getLogger().handlers == [], logging.getLogger().handlers\n"
         "handlers = logging.getLogger('flickr_api').handlers\n"
         "assert len(handlers) == 1 and isinstance(handlers[0], logging.NullHandler)\n"

@@ -61,7 +61,7 @@ COORD_MESSAGES = ("Required arguments missing", "Not a valid latitude", "Not a v
 
 def radius_km(accuracy: int) -> float:
     """How far from a point a location of this accuracy may lie (world 1 .. street 16)."""
-    return 20000.0 / 2 ** (accuracy - 1)
+    return 20000.0 / 2.0 ** (accuracy - 1)
 
 
 def place_arg(ctx: Ctx, args: Dict[str, str], missing: Tuple[int, str] = (

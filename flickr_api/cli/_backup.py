@@ -1,0 +1,89 @@
+"""``flickr-api backup``, ``flickr-api sync-up`` and ``flickr-api restore``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+from flickr_api.cli._context import Commands, Context
+from flickr_api.cli._exit import CommandError, ExitCode
+
+__all__ = ["add_parsers"]
+
+
+def add_parsers(commands: Commands) -> None:
+    from flickr_api.backup.layouts import LAYOUTS, LINKS
+
+    backup = commands.add(
+        "backup", run_backup, "back up your account (or a user's public photos) to a folder",
+        "Mirror the account into DEST: originals, a JSON metadata file per photo, albums, "
+        "collections and galleries. Run it again to pick up what changed; an interrupted run "
+        "resumes where it stopped. --verify checks every file against the manifest instead.",
+    )
+    backup.add_argument("destination", metavar="DEST", type=Path, help="the backup folder")
+    backup.add_argument("--layout", choices=sorted(LAYOUTS),
+                        help="also build a browsable tree of links to the stored files")
+    backup.add_argument("--links", choices=sorted(LINKS), default="hard",
+                        help="how the layout points at the files (default: hard links)")
+    backup.add_argument("--user", metavar="NAME",
+                        help="back up this user's public photos instead of your account")
+    backup.add_argument("--lean", action="store_true",
+                        help="only what photo listings say: no per-photo requests for raw "
+                             "tags, notes, people, groups, comments and EXIF")
+    backup.add_argument("--full", action="store_true",
+                        help="list every photo, even when an incremental run would do")
+    backup.add_argument("--workers", type=int, default=4,
+                        help="parallel downloads (default: 4)")
+    backup.add_argument("--verify", action="store_true",
+                        help="check every file against the manifest, without backing up")
+    backup.add_argument("--repair", action="store_true",
+                        help="with --verify: fetch again what is missing or damaged")
+
+
+def _counter(bar: Any) -> Callable[[int, Optional[int]], None]:
+    """A ``(done, total)`` callback moving ``bar``; the total is set once known."""
+    last = 0
+
+    def report(done: int, total: Optional[int]) -> None:
+        nonlocal last
+        if total is not None and getattr(bar, "total", total) != total:
+            bar.total = total
+        bar.update(done - last)
+        last = done
+
+    return report
+
+
+def run_backup(ctx: Context) -> int:
+    from flickr_api.backup import backup, verify
+
+    args = ctx.args
+    if args.workers < 1:
+        raise CommandError("--workers must be at least 1")
+    if args.repair and not args.verify:
+        raise CommandError("--repair goes with --verify")
+    options = {"user": args.user, "layout": args.layout, "links": args.links,
+               "details": not args.lean, "workers": args.workers}
+    if args.verify:
+        client = ctx.client(authorized=args.user is None) if args.repair else None
+        with ctx.progress(None, "photo", "verify") as bar:
+            report = verify(args.destination, repair=args.repair, client=client,
+                            progress=_counter(bar), **(options if args.repair else {}))
+        ctx.emit({"checked": report.checked, "missing": report.missing,
+                  "damaged": report.damaged,
+                  "repaired": str(report.repaired) if report.repaired else None},
+                 [str(report), *(f"missing: {p}" for p in report.missing),
+                  *(f"damaged: {p}" for p in report.damaged)])
+        return ExitCode.OK if report.ok else ExitCode.FLICKR
+    client = ctx.client(authorized=args.user is None)
+    with ctx.progress(None, "photo", "backup") as bar:
+        summary = backup(args.destination, client=client, full=args.full,
+                         progress=_counter(bar), **options)
+    ctx.emit({"incremental": summary.incremental, "downloaded": summary.downloaded,
+              "metadata": summary.metadata, "unchanged": summary.unchanged,
+              "replaced": summary.replaced, "deleted": summary.deleted,
+              "albums_changed": summary.albums_changed,
+              "albums_removed": summary.albums_removed,
+              "failed": [{"id": i, "reason": r} for i, r in summary.failed]},
+             [str(summary), *(f"failed: {i}: {r}" for i, r in summary.failed)])
+    return ExitCode.OK if summary.ok else ExitCode.FLICKR
