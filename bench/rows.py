@@ -15,7 +15,7 @@ from clients import CLIENTS, FLICKRAPI, FLOOR, OLD, OURS, SideFailed, failure
 from emulator import BENCH, EmulatorProcess, repo_env
 from report import Result
 
-from flickr_api.objects.photo import PHOTO_EXTRAS
+from flickr_api.objects import PHOTO_EXTRAS
 
 #: Every client asks for what our photo lists ask for, so all decode the same replies.
 EXTRAS = ",".join(PHOTO_EXTRAS)

@@ -2,8 +2,9 @@
 
 - :class:`RstToMarkdown`: the reStructuredText habits of the docstrings (``>>>`` examples,
   ``::`` literal blocks, ``:class:`~x.Y``` roles) rendered as Markdown;
-- :class:`BoundObjectMethods`: the object methods that ``flickr_api.objects.bindings`` declares
-  as data and installs at import time, which static analysis cannot see.
+- :class:`BoundObjectMethods`: the object methods each class declares as rows
+  (``search = photos("photos.search", static=True)``), which static analysis sees as
+  attributes: documented as methods with their runtime signatures.
 """
 
 from __future__ import annotations
@@ -74,19 +75,23 @@ class BoundObjectMethods(Extension):
             return
         sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
         from flickr_api.objects.base import registered_classes
+        from flickr_api.objects.methods import Binding
 
         for cls in registered_classes().values():
             module = cls.__module__.removeprefix("flickr_api.")
             documented = pkg.get_member(f"{module}.{cls.__qualname__}")
             for name, value in vars(cls).items():
-                doc = getattr(value, "__doc__", None)
-                if name.startswith("_") or name in documented.members or not doc:
+                if name.startswith("_") or not isinstance(value, Binding):
                     continue
-                static = not inspect.isfunction(value)
-                params = [Parameter("kwargs", kind=ParameterKind.var_keyword)]
-                if not static:
-                    params.insert(0, Parameter("self", kind=ParameterKind.positional_or_keyword))
-                method = Function(name, parameters=Parameters(*params), docstring=Docstring(doc))
-                if static:
+                function = getattr(cls, name)
+                params = [
+                    Parameter(p.name, annotation=None if p.annotation is p.empty
+                              else str(p.annotation), kind=ParameterKind[p.kind.name.lower()],
+                              default=None if p.default is p.empty else repr(p.default))
+                    for p in inspect.signature(function).parameters.values()
+                ]
+                method = Function(name, parameters=Parameters(*params),
+                                  docstring=Docstring(inspect.getdoc(function) or ""))
+                if value.static:
                     method.labels.add("staticmethod")
                 documented.set_member(name, method)

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from flickr_api._ratelimit import RateLimiter, RateLimitStatus
     from flickr_api._retry import RetryConfig
     from flickr_api._transport import MockTransport
+    from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler, set_auth_handler
     from flickr_api.cache import CacheBackend, SimpleCache
     from flickr_api.client import Client, default_client
@@ -84,10 +85,13 @@ if TYPE_CHECKING:
         stats,
         test,
     )
+    from flickr_api.objects.ticket import UploadTicket, check_tickets, wait_for_tickets
     from flickr_api.transfer.bulk import download_photos
     from flickr_api.transfer.download import download_photo
-    from flickr_api.transfer.tickets import UploadTicket, check_tickets, wait_for_tickets
     from flickr_api.transfer.upload import Upload, replace, upload
+
+    #: The default client's ``flickr.*`` tree (``client.api`` of the default client).
+    flickr: Namespace
 
 #: The module defining each name that loads on first use (``import flickr_api`` stays cheap).
 _LAZY_FROM = {

@@ -3,10 +3,10 @@
 Usage: python scripts/generate_stubs.py
 
 - flickr_api/api.pyi, the ``flickr.*`` tree, from the packaged catalog;
-- flickr_api/objects/__init__.pyi, the object classes: their hand-written members by
-  introspection, the methods the binding table generates at import time from
-  ``flickr_api.objects.bindings.BINDINGS`` (return types from the result shapes, arguments from
-  the row and the catalog), and ``client.objects`` as ``BoundObjects``.
+- flickr_api/objects/__init__.pyi, the object classes: their members by introspection, the
+  methods their rows declare (:mod:`flickr_api.objects.methods`) with the signatures they
+  have at run time (return types from the result shapes, arguments from the row and the
+  catalog), and ``client.objects`` as ``BoundObjects``.
 
 Editors then complete namespaces, method names and keyword arguments, and type checkers
 reject unknown methods and arguments and missing required ones. Each method's docstring is
@@ -18,7 +18,6 @@ from __future__ import annotations
 import ast
 import builtins
 import inspect
-import keyword
 import sys
 import textwrap
 from pathlib import Path
@@ -27,8 +26,7 @@ from typing import TYPE_CHECKING, Any, Callable
 if TYPE_CHECKING:
     from flickr_api._catalog import MethodSpec
     from flickr_api.objects.base import FlickrObject
-    from flickr_api.objects.bindings import Binding
-    from flickr_api.objects.shapes import Shape
+    from flickr_api.objects.methods import Binding
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -124,25 +122,27 @@ def render() -> str:
 
 # -- flickr_api/objects/__init__.pyi ------------------------------------------------------
 _OBJECTS_HEADER = """\
-# Type stubs of flickr_api.objects, generated from its classes and binding table by
+# Type stubs of flickr_api.objects, generated from its classes by
 # scripts/generate_stubs.py: do not edit, run `python scripts/generate_stubs.py`.
 # The implementation modules (photo.py, person.py...) have no stubs: they are type-checked.
 import datetime as _dt
 import os
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Optional, TypeVar, Union, type_check_only
+from typing import Any, Callable, Iterable, Optional, TypeVar, Union, type_check_only
 """
 
 #: First-party imports of the stub besides the re-exported names: (module, name, as).
 _IMPORTS = (
     ("flickr_api.auth", "AuthHandler", ""), ("flickr_api.client", "Client", ""),
     ("flickr_api.objects", "listing", "_listing"),
-    ("flickr_api.transfer.tickets", "UploadTicket", ""),
+    ("flickr_api.objects.ticket", "UploadTicket", ""),
 )
 
 #: Names the header and the imports make available to the annotations of the stub.
 _HEADER_NAMES = frozenset({
-    "_dt", "os", "Path", "Any", "Callable", "Optional", "TypeVar", "Union", "_T",
+    "_dt", "date", "os", "Path", "Any", "Callable", "Iterable", "Optional", "TypeVar", "Union",
+    "_T",
     *(alias or name for _module, name, alias in _IMPORTS),
 })
 _WIDTH = 100
@@ -203,8 +203,9 @@ def _signature(function: Callable[..., Any], names: _Names, where: str,
             params.append(param.name)
             continue
         text = f"{param.name}: {names.check(_annotation(param.annotation), where, members)}"
-        if param.kind is param.KEYWORD_ONLY and parameters[number - 1].kind not in (
-                param.KEYWORD_ONLY, param.VAR_POSITIONAL):
+        if param.kind is param.KEYWORD_ONLY and (number == 0 or parameters[number - 1].kind
+                                                  not in (param.KEYWORD_ONLY,
+                                                          param.VAR_POSITIONAL)):
             params.append("*")
         stars = {"VAR_POSITIONAL": "*", "VAR_KEYWORD": "**"}.get(param.kind.name, "")
         params.append(stars + text + (" = ..." if param.default is not param.empty else ""))
@@ -231,61 +232,17 @@ def _def(indent: str, name: str, params: list[str], returns: str, body: list[str
     return lines
 
 
-def _result_type(shape: Shape, in_pair: bool = False) -> str:
-    """The Python type a result shape returns."""
-    from flickr_api.objects import shapes
-
-    if isinstance(shape, shapes.Many):
-        return f"FlickrList[{shape.cls_name}]"
-    if isinstance(shape, shapes.One):  # None only for an empty slot: no previous photo
-        return f"Optional[{shape.cls_name}]" if in_pair else shape.cls_name
-    if isinstance(shape, shapes.Pair):
-        return f"tuple[{_result_type(shape.first, True)}, {_result_type(shape.second, True)}]"
-    simple = {
-        shapes.Nothing: "None", shapes.Secrets: "None", shapes.Fields: "dict[str, Any]",
-        shapes.Sizes: "dict[str, dict[str, Any]]", shapes.Tickets: "list[UploadTicket]",
-        shapes.Raw: "Any", shapes.Value: "Any",
-    }
-    if type(shape) not in simple:
-        raise SystemExit(f"no stub type for the result shape {shape!r}: add it to _result_type")
-    return simple[type(shape)]
-
-
-def _binding_params(binding: Binding, cls: type[FlickrObject]) -> list[str]:
-    """The row's positional arguments, then the catalog's others by keyword, then the rest
-    of what goes to Flickr as it is. A positional argument the catalog requires is required
-    but for ``*_id`` ones, which may come as ``name=obj`` (``photo=`` for ``photo_id``); the
-    keyword ones are optional, as the methods pass them on unchecked."""
-    from flickr_api import _catalog
-    from flickr_api._validate import caller_arguments
-
-    spec = _catalog.methods()[binding.method]
-    params: list[str] = [] if binding.static else ["self"]
-    optional = False
-    for name in binding.positional:
-        if name.startswith("_"):  # accepted and ignored
-            if len(params) > (0 if binding.static else 1):
-                raise SystemExit(f"{binding.owner}.{binding.name}: ignored arguments go first")
-            params += [f"{name}: Any = ...", "/"]
-            continue
-        optional = optional or name not in spec.required_arguments or name.endswith("_id")
-        params.append(f"{name}: Any = ..." if optional else f"{name}: Any")
-    ids = binding.ids if binding.ids is not None else cls._id_args
-    taken = set(binding.positional) | (set() if binding.static else set(ids))
-    named = [a.name for a in caller_arguments(spec) if a.name not in taken
-             and a.name.isidentifier() and not keyword.iskeyword(a.name)]
-    if named:
-        params += ["*", *(f"{name}: Any = ..." for name in named)]
-    return [*params, "**kwargs: Any"]
-
-
-def _generated(binding: Binding, cls: type[FlickrObject], indent: str) -> list[str]:
-    """A method the binding table generates: what the runtime docstring says, typed."""
-    doc = inspect.getdoc(getattr(cls, binding.name)) or ""
+def _generated(binding: Binding, cls: type[FlickrObject], names: _Names, indent: str,
+               members: frozenset[str]) -> list[str]:
+    """A method a row declares: its runtime signature and docstring."""
+    function = getattr(cls, binding.name)
+    where = f"{cls.__qualname__}.{binding.name}"
+    params, returns = _signature(function, names, where, members)
+    doc = inspect.getdoc(function) or ""
     width = _WIDTH - len(indent) - 7
     body = _docstring(textwrap.fill(doc, width, break_on_hyphens=False), indent + "    ")
-    return _def(indent, binding.name, _binding_params(binding, cls),
-                _result_type(binding.shape), body, "@staticmethod" if binding.static else "")
+    return _def(indent, binding.name, params, returns, body,
+                "@staticmethod" if binding.static else "")
 
 
 def _own_doc(obj: Any, indent: str) -> list[str]:
@@ -306,22 +263,23 @@ def _hand_written(cls: type[FlickrObject], name: str, member: Any, names: _Names
     return _def(indent, name, params, returns, _own_doc(function, indent + "    "), decorator)
 
 
-def _class(cls: type[FlickrObject], rows: dict[str, list[Binding]], names: _Names,
-           indent: str = "") -> list[str]:
-    """A class of the stub: its hand-written members, its generated methods, its classes."""
+def _class(cls: type[FlickrObject], names: _Names, indent: str = "") -> list[str]:
+    """A class of the stub: its hand-written members, its declared methods, its classes."""
+    from flickr_api.objects.methods import Binding
+
     inner = indent + "    "
     own = {k: v for k, v in vars(cls).items() if not k.startswith("_")}
-    bindings = [b for b in rows.get(cls.__qualname__, ()) if not b.name.startswith("_")]
-    members = frozenset(own) | {b.name for b in bindings}
+    members = frozenset(own)
     lines = [f"{indent}class {cls.__name__}(FlickrObject):", *_own_doc(cls, inner)]
     for name, member in own.items():
-        if not isinstance(member, type) and not hasattr(member, "binding"):
+        if not isinstance(member, (type, Binding)):
             lines += _hand_written(cls, name, member, names, inner, members)
-    for binding in bindings:
-        lines += _generated(binding, cls, inner)
+    for member in own.values():
+        if isinstance(member, Binding):
+            lines += _generated(member, cls, names, inner, members)
     for name, member in own.items():
         if isinstance(member, type) and member.__qualname__ == f"{cls.__qualname__}.{name}":
-            lines += _class(member, rows, names, inner)
+            lines += _class(member, names, inner)
     if len(lines) == 1:
         lines[0] += " ..."
     return lines
@@ -345,18 +303,16 @@ def _home(name: str, value: Any) -> str:
 
 
 def render_objects() -> str:
-    """The text of flickr_api/objects/__init__.pyi for the classes and the binding table."""
+    """The text of flickr_api/objects/__init__.pyi for the classes and their methods."""
     from flickr_api import objects
     from flickr_api.objects.base import registered_classes
-    from flickr_api.objects.bindings import BINDINGS
+    from flickr_api.objects.methods import all_bindings
 
-    rows: dict[str, list[Binding]] = {}
-    for binding in BINDINGS:
-        rows.setdefault(binding.owner, []).append(binding)
+    owners = {b.owner for b in all_bindings()}
     public = {name: getattr(objects, name) for name in objects.__all__}
     stubbed = {n for n, v in public.items()  # the object classes, but for paging's Info
                if registered_classes().get(n) is v and v is not objects.Info}
-    missing = {n.split(".")[0] for n in rows} - stubbed
+    missing = {n.split(".")[0] for n in owners} - stubbed
     if missing:
         raise SystemExit(f"bound classes missing from flickr_api.objects.__all__: {missing}")
     names = _Names(set(public) | {"BoundObjects"})
@@ -370,7 +326,7 @@ def render_objects() -> str:
     out.append(_WALKER.format(doc="\n".join(_own_doc(objects.Walker, "    "))))
     for name in public:
         if name in stubbed:
-            out += [*_class(public[name], rows, names), ""]
+            out += [*_class(public[name], names), ""]
     bind = (["client: Client"], "BoundObjects")
     out += _def("", "bind", *bind, _own_doc(objects.bind, "    "))
     out += ["", "@type_check_only", "class BoundObjects:", *_docstring(_BOUND_DOC, "    ")]

@@ -15,9 +15,9 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
-from flickr_api.objects import bindings as _bindings
 from flickr_api.objects import bound as _bound
 from flickr_api.objects.base import FlickrObject
+from flickr_api.objects.extras import PHOTO_EXTRAS
 from flickr_api.objects.gallery import Gallery
 from flickr_api.objects.group import Category, Group
 from flickr_api.objects.listing import FlickrList, Info, Walker
@@ -45,7 +45,7 @@ from flickr_api.objects.misc import (
     test,
 )
 from flickr_api.objects.person import Person
-from flickr_api.objects.photo import PHOTO_EXTRAS, Photo
+from flickr_api.objects.photo import Photo
 from flickr_api.objects.photoset import Photoset
 from flickr_api.objects.place import Place
 from flickr_api.objects.tag import Tag
@@ -53,8 +53,6 @@ from flickr_api.objects.urls import base58_decode, base58_encode
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
-
-_bindings.install()
 
 
 def bind(client: Client) -> SimpleNamespace:

@@ -1,21 +1,22 @@
-# Type stubs of flickr_api.objects, generated from its classes and binding table by
+# Type stubs of flickr_api.objects, generated from its classes by
 # scripts/generate_stubs.py: do not edit, run `python scripts/generate_stubs.py`.
 # The implementation modules (photo.py, person.py...) have no stubs: they are type-checked.
 import datetime as _dt
 import os
+from datetime import date
 from pathlib import Path
-from typing import Any, Callable, Optional, TypeVar, Union, type_check_only
+from typing import Any, Callable, Iterable, Optional, TypeVar, Union, type_check_only
 
 from flickr_api.auth import AuthHandler
 from flickr_api.client import Client
 from flickr_api.objects import listing as _listing
 from flickr_api.objects.base import FlickrObject as FlickrObject
+from flickr_api.objects.extras import PHOTO_EXTRAS as PHOTO_EXTRAS
 from flickr_api.objects.listing import FlickrList as FlickrList
 from flickr_api.objects.listing import Info as Info
-from flickr_api.objects.photo import PHOTO_EXTRAS as PHOTO_EXTRAS
+from flickr_api.objects.ticket import UploadTicket
 from flickr_api.objects.urls import base58_decode as base58_decode
 from flickr_api.objects.urls import base58_encode as base58_encode
-from flickr_api.transfer.tickets import UploadTicket
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Category", "Collection", "CommonInstitution",
@@ -57,23 +58,23 @@ class Activity(FlickrObject):
     @staticmethod
     def userComments(
         *,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Activity]:
-        """Call ``flickr.activity.userComments``; returns FlickrList[Activity]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.activity.userComments``; returns FlickrList[Activity]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.activity.userComments) describes them).
         """
     @staticmethod
     def userPhotos(
         *,
-        timeframe: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        timeframe: str | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Activity]:
-        """Call ``flickr.activity.userPhotos``; returns FlickrList[Activity]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.activity.userPhotos``; returns FlickrList[Activity]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.activity.userPhotos)
+        describes them).
         """
     class Event(FlickrObject):
         """One event of an activity: ``type`` (comment, note, fave...), ``user``, ``text``.
@@ -83,48 +84,53 @@ class Blog(FlickrObject):
     """A blog you can post photos to (``blog_id``).
     """
     @staticmethod
-    def getList(*, service: Any = ..., **kwargs: Any) -> FlickrList[Blog]:
-        """Call ``flickr.blogs.getList``; returns FlickrList[Blog]. Other keyword arguments go to
-        Flickr as they are.
+    def getList(*, service: str | None = ...) -> FlickrList[Blog]:
+        """Call ``flickr.blogs.getList``; returns FlickrList[Blog]. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.blogs.getList) describes them).
         """
     def postPhoto(
         self,
         *,
-        photo_id: Any = ...,
-        title: Any = ...,
-        description: Any = ...,
-        blog_password: Any = ...,
-        service: Any = ...,
-        **kwargs: Any,
+        title: str,
+        description: str,
+        photo_id: str | int | FlickrObject | None = ...,
+        blog_password: str | None = ...,
+        service: str | None = ...,
+        photo: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.blogs.postPhoto`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.blogs.postPhoto`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.blogs.postPhoto)
+        describes them).
         """
 
 class BlogService(FlickrObject):
     """A blogging service Flickr can post to (``service``).
     """
-    def getList(self, **kwargs: Any) -> FlickrList[Blog]:
-        """Call ``flickr.blogs.getList`` for this object; returns FlickrList[Blog]. Other keyword
-        arguments go to Flickr as they are.
+    @staticmethod
+    def getServices() -> FlickrList[BlogService]:
+        """Call ``flickr.blogs.getServices``; returns FlickrList[BlogService]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.blogs.getServices)
+        describes them).
+        """
+    def getList(self) -> FlickrList[Blog]:
+        """Call ``flickr.blogs.getList`` for this object; returns FlickrList[Blog]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.blogs.getList) describes them).
         """
     def postPhoto(
         self,
         *,
-        blog_id: Any = ...,
-        photo_id: Any = ...,
-        title: Any = ...,
-        description: Any = ...,
-        blog_password: Any = ...,
-        **kwargs: Any,
+        title: str,
+        description: str,
+        blog_id: str | int | FlickrObject | None = ...,
+        photo_id: str | int | FlickrObject | None = ...,
+        blog_password: str | None = ...,
+        blog: str | int | FlickrObject | None = ...,
+        photo: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.blogs.postPhoto`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
-        """
-    @staticmethod
-    def getServices(**kwargs: Any) -> FlickrList[BlogService]:
-        """Call ``flickr.blogs.getServices``; returns FlickrList[BlogService]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.blogs.postPhoto`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.blogs.postPhoto)
+        describes them).
         """
 
 class Camera(FlickrObject):
@@ -134,13 +140,15 @@ class Camera(FlickrObject):
         """A camera brand (``brand``).
         """
         @staticmethod
-        def getList(**kwargs: Any) -> FlickrList[Camera.Brand]:
-            """Call ``flickr.cameras.getBrands``; returns FlickrList[Camera.Brand]. Other keyword
-            arguments go to Flickr as they are.
+        def getList() -> FlickrList[Camera.Brand]:
+            """Call ``flickr.cameras.getBrands``; returns FlickrList[Camera.Brand]. Keyword
+            arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.cameras.getBrands) describes them).
             """
-        def getModels(self, **kwargs: Any) -> FlickrList[Camera]:
+        def getModels(self) -> FlickrList[Camera]:
             """Call ``flickr.cameras.getBrandModels`` for this object; returns FlickrList[Camera].
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.cameras.getBrandModels) describes them).
             """
 
 class Category(FlickrObject):
@@ -150,26 +158,35 @@ class Category(FlickrObject):
 class Collection(FlickrObject):
     """A collection of albums and collections (``collection_id``).
     """
-    def getInfo(self, **kwargs: Any) -> dict[str, Any]:
-        """Call ``flickr.collections.getInfo`` for this object; returns dict. Other keyword
-        arguments go to Flickr as they are.
+    def getInfo(self) -> dict[str, Any]:
+        """Call ``flickr.collections.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.collections.getInfo)
+        describes them).
         """
-    def getTree(self, *, user_id: Any = ..., **kwargs: Any) -> FlickrList[Collection]:
+    def getTree(
+        self,
+        *,
+        user_id: str | int | FlickrObject | None = ...,
+        user: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Collection]:
         """Call ``flickr.collections.getTree`` for this object; returns FlickrList[Collection].
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.collections.getTree) describes them).
         """
-    def getStats(self, date: Any, **kwargs: Any) -> Any:
+    def getStats(self, date: str | int | date) -> Any:
         """Call ``flickr.stats.getCollectionStats`` for this object; returns value. Positional
-        arguments: date. Other keyword arguments go to Flickr as they are.
+        arguments: date. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getCollectionStats) describes them).
         """
 
 class CommonInstitution(FlickrObject):
     """A member of the Flickr Commons: ``name``, ``date_launch``, ``urls``.
     """
     @staticmethod
-    def getInstitutions(**kwargs: Any) -> FlickrList[CommonInstitution]:
-        """Call ``flickr.commons.getInstitutions``; returns FlickrList[CommonInstitution]. Other
-        keyword arguments go to Flickr as they are.
+    def getInstitutions() -> FlickrList[CommonInstitution]:
+        """Call ``flickr.commons.getInstitutions``; returns FlickrList[CommonInstitution]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.commons.getInstitutions) describes them).
         """
 
 class CommonInstitutionUrl(FlickrObject):
@@ -184,38 +201,38 @@ class Contact(FlickrObject):
         _ignored: Any = ...,
         /,
         *,
-        filter: Any = ...,
-        page: Any = ...,
-        per_page: Any = ...,
-        sort: Any = ...,
-        **kwargs: Any,
+        filter: str | None = ...,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+        sort: str | None = ...,
     ) -> FlickrList[Person]:
-        """Call ``flickr.contacts.getList``; returns FlickrList[Person]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.contacts.getList``; returns FlickrList[Person]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.contacts.getList)
+        describes them).
         """
     @staticmethod
     def getListRecentlyUploaded(
         _ignored: Any = ...,
         /,
         *,
-        date_lastupload: Any = ...,
-        filter: Any = ...,
-        **kwargs: Any,
+        date_lastupload: str | int | date | None = ...,
+        filter: str | None = ...,
     ) -> FlickrList[Person]:
-        """Call ``flickr.contacts.getListRecentlyUploaded``; returns FlickrList[Person]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.contacts.getListRecentlyUploaded``; returns FlickrList[Person]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.contacts.getListRecentlyUploaded) describes them).
         """
     @staticmethod
     def getTaggingSuggestions(
         _ignored: Any = ...,
         /,
         *,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Person]:
-        """Call ``flickr.contacts.getTaggingSuggestions``; returns FlickrList[Person]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.contacts.getTaggingSuggestions``; returns FlickrList[Person]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.contacts.getTaggingSuggestions) describes them).
         """
 
 class Gallery(FlickrObject):
@@ -226,247 +243,305 @@ class Gallery(FlickrObject):
     @staticmethod
     def create(
         *,
-        title: Any = ...,
-        description: Any = ...,
-        primary_photo_id: Any = ...,
-        full_result: Any = ...,
-        **kwargs: Any,
+        title: str,
+        description: str,
+        primary_photo_id: str | int | FlickrObject | None = ...,
+        full_result: bool | int | str | None = ...,
+        primary_photo: str | int | FlickrObject | None = ...,
     ) -> Gallery:
-        """Call ``flickr.galleries.create``; returns Gallery. Other keyword arguments go to Flickr
-        as they are.
+        """Call ``flickr.galleries.create``; returns Gallery. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.galleries.create) describes
+        them).
         """
     @staticmethod
-    def getByUrl(url: Any, **kwargs: Any) -> Gallery:
-        """Call ``flickr.urls.lookupGallery``; returns Gallery. Positional arguments: url. Other
-        keyword arguments go to Flickr as they are.
+    def getByUrl(url: str) -> Gallery:
+        """Call ``flickr.urls.lookupGallery``; returns Gallery. Positional arguments: url. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.urls.lookupGallery) describes them).
         """
     def addPhoto(
         self,
-        photo_id: Any = ...,
+        photo_id: str | int | FlickrObject | None = ...,
         *,
-        comment: Any = ...,
-        full_response: Any = ...,
-        **kwargs: Any,
+        comment: str | None = ...,
+        full_response: bool | int | str | None = ...,
+        photo: str | int | FlickrObject | None = ...,
     ) -> None:
         """Call ``flickr.galleries.addPhoto`` for this object; returns None. Positional arguments:
-        photo_id. Other keyword arguments go to Flickr as they are.
+        photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.galleries.addPhoto) describes them).
         """
-    def editMeta(self, *, title: Any = ..., description: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.galleries.editMeta`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
+    def editMeta(self, *, title: str, description: str | None = ...) -> None:
+        """Call ``flickr.galleries.editMeta`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.galleries.editMeta)
+        describes them).
         """
-    def editMedia(self, *, title: Any = ..., description: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.galleries.editMeta`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
+    def editMedia(self, *, title: str, description: str | None = ...) -> None:
+        """The name of earlier releases for ``editMeta``, kept for scripts written for 0.x: calls
+        ``flickr.galleries.editMeta``.
         """
-    def editPhoto(self, *, photo_id: Any = ..., comment: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.galleries.editPhoto`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+    def editPhoto(
+        self,
+        *,
+        comment: str,
+        photo_id: str | int | FlickrObject | None = ...,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
+        """Call ``flickr.galleries.editPhoto`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.galleries.editPhoto)
+        describes them).
         """
     def editPhotos(
         self,
         *,
-        primary_photo_id: Any = ...,
-        photo_ids: Any = ...,
-        **kwargs: Any,
+        photo_ids: str | Iterable[Any],
+        primary_photo_id: str | int | FlickrObject | None = ...,
+        primary_photo: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.galleries.editPhotos`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.galleries.editPhotos`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.galleries.editPhotos)
+        describes them).
         """
     def getInfo(
         self,
         *,
-        primary_photo_size: Any = ...,
-        cover_photos_size: Any = ...,
-        limit: Any = ...,
-        short_limit: Any = ...,
-        **kwargs: Any,
+        primary_photo_size: str | None = ...,
+        cover_photos_size: str | None = ...,
+        limit: int | str | None = ...,
+        short_limit: int | str | None = ...,
     ) -> dict[str, Any]:
-        """Call ``flickr.galleries.getInfo`` for this object; returns dict. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.galleries.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.galleries.getInfo)
+        describes them).
         """
     def getPhotos(
         self,
         *,
-        continuation: Any = ...,
-        get_user_info: Any = ...,
-        get_gallery_info: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        continuation: int | str | None = ...,
+        get_user_info: bool | int | str | None = ...,
+        get_gallery_info: bool | int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.galleries.getPhotos`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.galleries.getPhotos`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.galleries.getPhotos) describes them).
         """
-    def removePhoto(self, photo_id: Any = ..., *, full_response: Any = ..., **kwargs: Any) -> None:
+    def removePhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        full_response: bool | int | str,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.galleries.removePhoto`` for this object; returns None. Positional
-        arguments: photo_id. Other keyword arguments go to Flickr as they are.
+        arguments: photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.galleries.removePhoto) describes them).
         """
 
 class Group(FlickrObject):
     """A group; its pool is ``group.getPhotos()``.
     """
     @staticmethod
-    def browse(*, cat_id: Any = ..., **kwargs: Any) -> Category:
-        """Call ``flickr.groups.browse``; returns Category. Other keyword arguments go to Flickr as
-        they are.
+    def browse(
+        *,
+        cat_id: str | int | FlickrObject | None = ...,
+        cat: str | int | FlickrObject | None = ...,
+    ) -> Category:
+        """Call ``flickr.groups.browse``; returns Category. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.groups.browse) describes them).
         """
     @staticmethod
     def search(
-        text: Any,
+        text: str,
         *,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Group]:
         """Call ``flickr.groups.search``; returns FlickrList[Group]. Positional arguments: text.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.search) describes them).
         """
     @staticmethod
-    def getGroups(*, page: Any = ..., per_page: Any = ..., **kwargs: Any) -> FlickrList[Group]:
-        """Call ``flickr.groups.pools.getGroups``; returns FlickrList[Group]. Other keyword
-        arguments go to Flickr as they are.
+    def getGroups(
+        *,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+    ) -> FlickrList[Group]:
+        """Call ``flickr.groups.pools.getGroups``; returns FlickrList[Group]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.groups.pools.getGroups)
+        describes them).
         """
     @staticmethod
     def getMemberGroups(
-        user_id: Any = ...,
+        user_id: str | int | FlickrObject | None = ...,
         *,
-        extras: Any = ...,
-        **kwargs: Any,
+        extras: str | Iterable[Any] | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Group]:
         """Call ``flickr.people.getGroups``; returns FlickrList[Group]. Positional arguments:
-        user_id. Other keyword arguments go to Flickr as they are.
+        user_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getGroups) describes them).
         """
     @staticmethod
-    def getByUrl(url: Any, **kwargs: Any) -> Group:
-        """Call ``flickr.urls.lookupGroup``; returns Group. Positional arguments: url. Other keyword
-        arguments go to Flickr as they are.
+    def getByUrl(url: str) -> Group:
+        """Call ``flickr.urls.lookupGroup``; returns Group. Positional arguments: url. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.urls.lookupGroup) describes them).
         """
     def getInfo(
         self,
         *,
-        group_path_alias: Any = ...,
-        lang: Any = ...,
-        **kwargs: Any,
+        group_path_alias: str | None = ...,
+        lang: str | None = ...,
     ) -> dict[str, Any]:
-        """Call ``flickr.groups.getInfo`` for this object; returns dict. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.groups.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.groups.getInfo)
+        describes them).
         """
-    def getUrl(self, **kwargs: Any) -> Any:
-        """Call ``flickr.urls.getGroup`` for this object; returns value. Other keyword arguments go
-        to Flickr as they are.
+    def getUrl(self) -> Any:
+        """Call ``flickr.urls.getGroup`` for this object; returns value. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.urls.getGroup)
+        describes them).
         """
     def getMembers(
         self,
         *,
-        membertypes: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        membertypes: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Person]:
-        """Call ``flickr.groups.members.getList`` for this object; returns FlickrList[Person]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.groups.members.getList`` for this object; returns FlickrList[Person].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.members.getList) describes them).
         """
-    def join(self, *, accept_rules: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.groups.join`` for this object; returns None. Other keyword arguments go to
-        Flickr as they are.
+    def join(self, *, accept_rules: bool | int | str | None = ...) -> None:
+        """Call ``flickr.groups.join`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.groups.join) describes
+        them).
         """
-    def joinRequest(self, message: Any, *, accept_rules: Any = ..., **kwargs: Any) -> None:
+    def joinRequest(self, message: str, *, accept_rules: bool | int | str) -> None:
         """Call ``flickr.groups.joinRequest`` for this object; returns None. Positional arguments:
-        message. Other keyword arguments go to Flickr as they are.
+        message. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.joinRequest) describes them).
         """
-    def leave(self, *, delete_photos: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.groups.leave`` for this object; returns None. Other keyword arguments go to
-        Flickr as they are.
+    def leave(self, *, delete_photos: bool | int | str | None = ...) -> None:
+        """Call ``flickr.groups.leave`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.groups.leave) describes
+        them).
         """
-    def addPhoto(self, photo_id: Any = ..., **kwargs: Any) -> None:
+    def addPhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.groups.pools.add`` for this object; returns None. Positional arguments:
-        photo_id. Other keyword arguments go to Flickr as they are.
+        photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.pools.add) describes them).
         """
-    def removePhoto(self, photo_id: Any = ..., **kwargs: Any) -> None:
+    def removePhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.groups.pools.remove`` for this object; returns None. Positional arguments:
-        photo_id. Other keyword arguments go to Flickr as they are.
+        photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.pools.remove) describes them).
         """
     def getPoolContext(
         self,
-        photo_id: Any = ...,
-        **kwargs: Any,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
     ) -> tuple[Optional[Photo], Optional[Photo]]:
         """Call ``flickr.groups.pools.getContext`` for this object; returns tuple[Photo, Photo].
-        Positional arguments: photo_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: photo_id. Keyword arguments are Flickr's, checked before anything
+        is sent (help(flickr_api.flickr.groups.pools.getContext) describes them).
         """
     def getPhotos(
         self,
         *,
-        tags: Any = ...,
-        user_id: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        tags: str | Iterable[Any] | None = ...,
+        user_id: str | int | FlickrObject | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.groups.pools.getPhotos`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.groups.pools.getPhotos`` for this object; returns FlickrList[Photo].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.pools.getPhotos) describes them).
         """
-    def addDiscussTopic(self, *, subject: Any = ..., message: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.groups.discuss.topics.add`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+    def addDiscussTopic(self, *, subject: str, message: str) -> None:
+        """Call ``flickr.groups.discuss.topics.add`` for this object; returns None. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.discuss.topics.add) describes them).
         """
     def getDiscussTopics(
         self,
         *,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Group.Topic]:
         """Call ``flickr.groups.discuss.topics.getList`` for this object; returns
-        FlickrList[Group.Topic]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Group.Topic]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.groups.discuss.topics.getList) describes them).
         """
     class Topic(FlickrObject):
         """A discussion topic of a group (``topic_id``; knows its ``group``).
         """
-        def getInfo(self, **kwargs: Any) -> dict[str, Any]:
-            """Call ``flickr.groups.discuss.topics.getInfo`` for this object; returns dict. Other
-            keyword arguments go to Flickr as they are.
+        def getInfo(self) -> dict[str, Any]:
+            """Call ``flickr.groups.discuss.topics.getInfo`` for this object; returns dict. Keyword
+            arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.groups.discuss.topics.getInfo) describes them).
             """
-        def addReply(self, message: Any, **kwargs: Any) -> None:
+        def addReply(self, message: str) -> None:
             """Call ``flickr.groups.discuss.replies.add`` for this object; returns None. Positional
-            arguments: message. Other keyword arguments go to Flickr as they are.
+            arguments: message. Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.groups.discuss.replies.add) describes them).
             """
         def getReplies(
             self,
             *,
-            per_page: Any = ...,
-            page: Any = ...,
-            **kwargs: Any,
+            per_page: int | str,
+            page: int | str | None = ...,
         ) -> FlickrList[Group.Topic.Reply]:
             """Call ``flickr.groups.discuss.replies.getList`` for this object; returns
-            FlickrList[Group.Topic.Reply]. Other keyword arguments go to Flickr as they are.
+            FlickrList[Group.Topic.Reply]. Keyword arguments are Flickr's, checked before
+            anything is sent (help(flickr_api.flickr.groups.discuss.replies.getList) describes
+            them).
             """
         class Reply(FlickrObject):
             """A reply in a topic (``reply_id``; knows its ``topic``).
             """
-            def getInfo(self, **kwargs: Any) -> dict[str, Any]:
+            def getInfo(self) -> dict[str, Any]:
                 """Call ``flickr.groups.discuss.replies.getInfo`` for this object; returns dict.
-                Other keyword arguments go to Flickr as they are.
+                Keyword arguments are Flickr's, checked before anything is sent
+                (help(flickr_api.flickr.groups.discuss.replies.getInfo) describes them).
                 """
-            def edit(self, message: Any, **kwargs: Any) -> None:
+            def edit(self, message: str) -> None:
                 """Call ``flickr.groups.discuss.replies.edit`` for this object; returns None.
-                Positional arguments: message. Other keyword arguments go to Flickr as they are.
+                Positional arguments: message. Keyword arguments are Flickr's, checked before
+                anything is sent (help(flickr_api.flickr.groups.discuss.replies.edit) describes
+                them).
                 """
-            def delete(self, **kwargs: Any) -> None:
+            def delete(self) -> None:
                 """Call ``flickr.groups.discuss.replies.delete`` for this object; returns None.
-                Other keyword arguments go to Flickr as they are.
+                Keyword arguments are Flickr's, checked before anything is sent
+                (help(flickr_api.flickr.groups.discuss.replies.delete) describes them).
                 """
 
 class License(FlickrObject):
     """A photo license: ``id``, ``name``, ``url``.
     """
     @staticmethod
-    def getList(**kwargs: Any) -> FlickrList[License]:
-        """Call ``flickr.photos.licenses.getInfo``; returns FlickrList[License]. Other keyword
-        arguments go to Flickr as they are.
+    def getList() -> FlickrList[License]:
+        """Call ``flickr.photos.licenses.getInfo``; returns FlickrList[License]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.licenses.getInfo) describes them).
         """
 
 class Location(FlickrObject):
@@ -480,59 +555,59 @@ class MachineTag(FlickrObject):
     @staticmethod
     def getNamespaces(
         *,
-        predicate: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        predicate: str | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[MachineTag.Namespace]:
         """Call ``flickr.machinetags.getNamespaces``; returns FlickrList[MachineTag.Namespace].
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.machinetags.getNamespaces) describes them).
         """
     @staticmethod
     def getPairs(
         *,
-        namespace: Any = ...,
-        predicate: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        namespace: str | None = ...,
+        predicate: str | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[MachineTag.Pair]:
-        """Call ``flickr.machinetags.getPairs``; returns FlickrList[MachineTag.Pair]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.machinetags.getPairs``; returns FlickrList[MachineTag.Pair]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.machinetags.getPairs) describes them).
         """
     @staticmethod
     def getPredicates(
         *,
-        namespace: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        namespace: str | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[MachineTag.Predicate]:
         """Call ``flickr.machinetags.getPredicates``; returns FlickrList[MachineTag.Predicate].
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.machinetags.getPredicates) describes them).
         """
     @staticmethod
     def getRecentValues(
         *,
-        namespace: Any = ...,
-        predicate: Any = ...,
-        added_since: Any = ...,
-        **kwargs: Any,
+        namespace: str | None = ...,
+        predicate: str | None = ...,
+        added_since: str | int | date | None = ...,
     ) -> FlickrList[MachineTag.Value]:
-        """Call ``flickr.machinetags.getRecentValues``; returns FlickrList[MachineTag.Value]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.machinetags.getRecentValues``; returns FlickrList[MachineTag.Value].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.machinetags.getRecentValues) describes them).
         """
     @staticmethod
     def getValues(
         *,
-        namespace: Any = ...,
-        predicate: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        namespace: str,
+        predicate: str,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[MachineTag.Value]:
-        """Call ``flickr.machinetags.getValues``; returns FlickrList[MachineTag.Value]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.machinetags.getValues``; returns FlickrList[MachineTag.Value]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.machinetags.getValues) describes them).
         """
     class Namespace(FlickrObject): ...
     class Pair(FlickrObject): ...
@@ -544,34 +619,36 @@ class OAuth(FlickrObject):
     checks the token the call is signed with.
     """
     @staticmethod
-    def checkToken(oauth_token: Any = ..., **kwargs: Any) -> Any:
+    def checkToken(oauth_token: str | None = ...) -> Any:
         """Call ``flickr.auth.oauth.checkToken``; returns dict. Positional arguments: oauth_token.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.auth.oauth.checkToken) describes them).
         """
     @staticmethod
-    def getAccessToken(auth_token: Any = ..., **kwargs: Any) -> Any:
+    def getAccessToken(auth_token: str | None = ...) -> Any:
         """Call ``flickr.auth.oauth.getAccessToken``; returns dict. Positional arguments:
-        auth_token. Other keyword arguments go to Flickr as they are.
+        auth_token. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.auth.oauth.getAccessToken) describes them).
         """
 
 class Panda(FlickrObject):
     """One of Flickr's pandas (``panda_name``), serving a stream of photos.
     """
     @staticmethod
-    def getList(**kwargs: Any) -> FlickrList[Panda]:
-        """Call ``flickr.panda.getList``; returns FlickrList[Panda]. Other keyword arguments go to
-        Flickr as they are.
+    def getList() -> FlickrList[Panda]:
+        """Call ``flickr.panda.getList``; returns FlickrList[Panda]. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.panda.getList) describes them).
         """
     def getPhotos(
         self,
         *,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.panda.getPhotos`` for this object; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.panda.getPhotos`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.panda.getPhotos) describes them).
         """
 
 class Person(FlickrObject):
@@ -591,281 +668,313 @@ class Person(FlickrObject):
         or of the token file ``filename`` as in earlier releases. Asks ``flickr.test.login``
         when the token does not say.
         """
-    def getCollectionTree(
-        self,
-        *,
-        collection_id: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Collection]:
-        """Call ``flickr.collections.getTree`` for this object; returns FlickrList[Collection].
-        Other keyword arguments go to Flickr as they are.
-        """
-    def getPublicContacts(
-        self,
-        *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Person]:
-        """Call ``flickr.contacts.getPublicList`` for this object; returns FlickrList[Person]. Other
-        keyword arguments go to Flickr as they are.
-        """
-    def getFavoriteContext(
-        self,
-        photo_id: Any = ...,
-        **kwargs: Any,
-    ) -> tuple[Optional[Photo], Optional[Photo]]:
-        """Call ``flickr.favorites.getContext`` for this object; returns tuple[Photo, Photo].
-        Positional arguments: photo_id. Other keyword arguments go to Flickr as they are.
-        """
-    def getFavorites(
-        self,
-        *,
-        min_fave_date: Any = ...,
-        max_fave_date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Photo]:
-        """Call ``flickr.favorites.getList`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
-        """
-    def getPublicFavorites(
-        self,
-        *,
-        min_fave_date: Any = ...,
-        max_fave_date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Photo]:
-        """Call ``flickr.favorites.getPublicList`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
-        """
-    def removeFromFavorites(self, photo_id: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.favorites.remove`` for this object; returns None. Positional arguments:
-        photo_id. Other keyword arguments go to Flickr as they are.
-        """
-    def getGalleries(
-        self,
-        *,
-        per_page: Any = ...,
-        page: Any = ...,
-        primary_photo_extras: Any = ...,
-        continuation: Any = ...,
-        sort_groups: Any = ...,
-        photo_ids: Any = ...,
-        cover_photos: Any = ...,
-        primary_photo_cover_size: Any = ...,
-        cover_photos_size: Any = ...,
-        limit: Any = ...,
-        short_limit: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Gallery]:
-        """Call ``flickr.galleries.getList`` for this object; returns FlickrList[Gallery]. Other
-        keyword arguments go to Flickr as they are.
+    @staticmethod
+    def findByUsername(username: str) -> Person:
+        """Call ``flickr.people.findByUsername``; returns Person. Positional arguments: username.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.findByUsername) describes them).
         """
     @staticmethod
-    def findByEmail(find_email: Any, **kwargs: Any) -> Person:
+    def findByUserName(username: str) -> Person:
+        """The name of earlier releases for ``findByUsername``, kept for scripts written for 0.x:
+        calls ``flickr.people.findByUsername``.
+        """
+    @staticmethod
+    def findByEmail(find_email: str) -> Person:
         """Call ``flickr.people.findByEmail``; returns Person. Positional arguments: find_email.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.findByEmail) describes them).
         """
     @staticmethod
-    def findByUserName(username: Any, **kwargs: Any) -> Person:
-        """Call ``flickr.people.findByUsername``; returns Person. Positional arguments: username.
-        Other keyword arguments go to Flickr as they are.
+    def findByUrl(url: str) -> Person:
+        """Call ``flickr.urls.lookupUser``; returns Person. Positional arguments: url. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.urls.lookupUser) describes them).
         """
     @staticmethod
-    def findByUsername(username: Any, **kwargs: Any) -> Person:
-        """Call ``flickr.people.findByUsername``; returns Person. Positional arguments: username.
-        Other keyword arguments go to Flickr as they are.
-        """
-    @staticmethod
-    def findByUrl(url: Any, **kwargs: Any) -> Person:
-        """Call ``flickr.urls.lookupUser``; returns Person. Positional arguments: url. Other keyword
-        arguments go to Flickr as they are.
-        """
-    @staticmethod
-    def getUploadStatus(**kwargs: Any) -> Any:
-        """Call ``flickr.people.getUploadStatus``; returns dict. Other keyword arguments go to
-        Flickr as they are.
+    def getUploadStatus() -> Any:
+        """Call ``flickr.people.getUploadStatus``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.people.getUploadStatus) describes
+        them).
         """
     @staticmethod
     def getNotInSetPhotos(
         *,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        privacy_filter: Any = ...,
-        media: Any = ...,
-        min_upload_date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        privacy_filter: int | str | None = ...,
+        media: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getNotInSet``; returns FlickrList[Photo]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.getNotInSet``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getNotInSet)
+        describes them).
         """
     @staticmethod
     def batchCorrectLocation(
         *,
-        lat: Any = ...,
-        lon: Any = ...,
-        accuracy: Any = ...,
-        place_id: Any = ...,
-        woe_id: Any = ...,
-        **kwargs: Any,
+        lat: float | str,
+        lon: float | str,
+        accuracy: int | str,
+        place_id: str | int | FlickrObject | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.photos.geo.batchCorrectLocation``; returns None. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.geo.batchCorrectLocation``; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.batchCorrectLocation) describes them).
         """
-    def getInfo(self, **kwargs: Any) -> dict[str, Any]:
-        """Call ``flickr.people.getInfo`` for this object; returns dict. Other keyword arguments go
-        to Flickr as they are.
+    def getInfo(self) -> dict[str, Any]:
+        """Call ``flickr.people.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.people.getInfo)
+        describes them).
         """
-    def getGroups(self, *, extras: Any = ..., **kwargs: Any) -> FlickrList[Group]:
-        """Call ``flickr.people.getGroups`` for this object; returns FlickrList[Group]. Other
-        keyword arguments go to Flickr as they are.
+    def getGroups(self, *, extras: str | Iterable[Any] | None = ...) -> FlickrList[Group]:
+        """Call ``flickr.people.getGroups`` for this object; returns FlickrList[Group]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getGroups) describes them).
         """
-    def getPublicGroups(self, **kwargs: Any) -> FlickrList[Group]:
-        """Call ``flickr.people.getPublicGroups`` for this object; returns FlickrList[Group]. Other
-        keyword arguments go to Flickr as they are.
+    def getPublicGroups(self) -> FlickrList[Group]:
+        """Call ``flickr.people.getPublicGroups`` for this object; returns FlickrList[Group].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getPublicGroups) describes them).
         """
-    def getLimits(self, **kwargs: Any) -> Any:
-        """Call ``flickr.people.getLimits`` for this object; returns dict. Other keyword arguments
-        go to Flickr as they are.
+    def getLimits(self) -> Any:
+        """Call ``flickr.people.getLimits`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.people.getLimits)
+        describes them).
         """
-    def getPhotoCounts(self, *, dates: Any = ..., taken_dates: Any = ..., **kwargs: Any) -> Any:
-        """Call ``flickr.photos.getCounts`` for this object; returns dict. Other keyword arguments
-        go to Flickr as they are.
+    def getPhotoCounts(
+        self,
+        *,
+        dates: str | Iterable[Any] | None = ...,
+        taken_dates: str | Iterable[Any] | None = ...,
+    ) -> Any:
+        """Call ``flickr.photos.getCounts`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getCounts)
+        describes them).
         """
     def getPhotos(
         self,
         *,
-        safe_search: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        content_types: Any = ...,
-        privacy_filter: Any = ...,
-        content_type: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        safe_search: int | str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        content_types: str | Iterable[Any] | None = ...,
+        privacy_filter: int | str | None = ...,
+        content_type: int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.people.getPhotos`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.people.getPhotos`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getPhotos) describes them).
         """
     def getPublicPhotos(
         self,
         *,
-        safe_search: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        safe_search: int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.people.getPublicPhotos`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.people.getPublicPhotos`` for this object; returns FlickrList[Photo].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getPublicPhotos) describes them).
         """
     def getPhotosOf(
         self,
         *,
-        owner_id: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        owner_id: str | int | FlickrObject | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        owner: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.people.getPhotosOf`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.people.getPhotosOf`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.people.getPhotosOf) describes them).
         """
     def getPopularPhotos(
         self,
         *,
-        sort: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        sort: str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getPopular`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.photos.getPopular`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getPopular) describes them).
         """
     def getContactsPublicPhotos(
         self,
         *,
-        count: Any = ...,
-        just_friends: Any = ...,
-        single_photo: Any = ...,
-        include_self: Any = ...,
-        extras: Any = ...,
-        **kwargs: Any,
+        count: int | str | None = ...,
+        just_friends: bool | int | str | None = ...,
+        single_photo: bool | int | str | None = ...,
+        include_self: bool | int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
     ) -> FlickrList[Photo]:
         """Call ``flickr.photos.getContactsPublicPhotos`` for this object; returns
-        FlickrList[Photo]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Photo]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getContactsPublicPhotos) describes them).
         """
     def getPhotosets(
         self,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        primary_photo_extras: Any = ...,
-        photo_ids: Any = ...,
-        sort_groups: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+        primary_photo_extras: str | Iterable[Any] | None = ...,
+        photo_ids: str | Iterable[Any] | None = ...,
+        sort_groups: str | Iterable[Any] | None = ...,
     ) -> FlickrList[Photoset]:
-        """Call ``flickr.photosets.getList`` for this object; returns FlickrList[Photoset]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.photosets.getList`` for this object; returns FlickrList[Photoset]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.getList) describes them).
         """
-    def getPhotosUrl(self, **kwargs: Any) -> Any:
-        """Call ``flickr.urls.getUserPhotos`` for this object; returns value. Other keyword
-        arguments go to Flickr as they are.
+    def getCollectionTree(
+        self,
+        *,
+        collection_id: str | int | FlickrObject | None = ...,
+        collection: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Collection]:
+        """Call ``flickr.collections.getTree`` for this object; returns FlickrList[Collection].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.collections.getTree) describes them).
         """
-    def getProfileUrl(self, **kwargs: Any) -> Any:
-        """Call ``flickr.urls.getUserProfile`` for this object; returns value. Other keyword
-        arguments go to Flickr as they are.
+    def getPublicContacts(
+        self,
+        *,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+    ) -> FlickrList[Person]:
+        """Call ``flickr.contacts.getPublicList`` for this object; returns FlickrList[Person].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.contacts.getPublicList) describes them).
         """
-    def getProfile(self, **kwargs: Any) -> Profile:
-        """Call ``flickr.profile.getProfile`` for this object; returns Profile. Other keyword
-        arguments go to Flickr as they are.
+    def getFavorites(
+        self,
+        *,
+        min_fave_date: str | int | date | None = ...,
+        max_fave_date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+    ) -> FlickrList[Photo]:
+        """Call ``flickr.favorites.getList`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.favorites.getList) describes them).
         """
-    def getTags(self, **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListUser`` for this object; returns FlickrList[Tag]. Other keyword
-        arguments go to Flickr as they are.
+    def getPublicFavorites(
+        self,
+        *,
+        min_fave_date: str | int | date | None = ...,
+        max_fave_date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+    ) -> FlickrList[Photo]:
+        """Call ``flickr.favorites.getPublicList`` for this object; returns FlickrList[Photo].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.favorites.getPublicList) describes them).
         """
-    def getPopularTags(self, *, count: Any = ..., **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListUserPopular`` for this object; returns FlickrList[Tag]. Other
-        keyword arguments go to Flickr as they are.
+    def getFavoriteContext(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> tuple[Optional[Photo], Optional[Photo]]:
+        """Call ``flickr.favorites.getContext`` for this object; returns tuple[Photo, Photo].
+        Positional arguments: photo_id. Keyword arguments are Flickr's, checked before anything
+        is sent (help(flickr_api.flickr.favorites.getContext) describes them).
+        """
+    def removeFromFavorites(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
+        """Call ``flickr.favorites.remove`` for this object; returns None. Positional arguments:
+        photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.favorites.remove) describes them).
+        """
+    def getGalleries(
+        self,
+        *,
+        continuation: int | str,
+        short_limit: int | str,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        primary_photo_extras: str | Iterable[Any] | None = ...,
+        sort_groups: str | Iterable[Any] | None = ...,
+        photo_ids: str | Iterable[Any] | None = ...,
+        cover_photos: bool | int | str | None = ...,
+        primary_photo_cover_size: str | None = ...,
+        cover_photos_size: str | None = ...,
+        limit: int | str | None = ...,
+    ) -> FlickrList[Gallery]:
+        """Call ``flickr.galleries.getList`` for this object; returns FlickrList[Gallery]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.galleries.getList) describes them).
+        """
+    def getPhotosUrl(self) -> Any:
+        """Call ``flickr.urls.getUserPhotos`` for this object; returns value. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.urls.getUserPhotos)
+        describes them).
+        """
+    def getProfileUrl(self) -> Any:
+        """Call ``flickr.urls.getUserProfile`` for this object; returns value. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.urls.getUserProfile)
+        describes them).
+        """
+    def getProfile(self) -> Profile:
+        """Call ``flickr.profile.getProfile`` for this object; returns Profile. Keyword arguments
+        are Flickr's, checked before anything is sent (help(flickr_api.flickr.profile.getProfile)
+        describes them).
+        """
+    def getTags(self) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getListUser`` for this object; returns FlickrList[Tag]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getListUser) describes them).
+        """
+    def getPopularTags(self, *, count: int | str | None = ...) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getListUserPopular`` for this object; returns FlickrList[Tag]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getListUserPopular) describes them).
         """
     def getTestimonials(
         self,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getTestimonialsAbout`` for this object; returns
-        FlickrList[Testimonial]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Testimonial]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getTestimonialsAbout) describes them).
         """
     def getTestimonialsBy(
         self,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getTestimonialsBy`` for this object; returns
-        FlickrList[Testimonial]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Testimonial]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getTestimonialsBy) describes them).
         """
-    def addTestimonial(self, testimonial_text: Any, **kwargs: Any) -> Testimonial:
+    def addTestimonial(self, testimonial_text: str) -> Testimonial:
         """Call ``flickr.testimonials.addTestimonial`` for this object; returns Testimonial.
-        Positional arguments: testimonial_text. Other keyword arguments go to Flickr as they are.
+        Positional arguments: testimonial_text. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.testimonials.addTestimonial) describes them).
         """
 
 class Photo(FlickrObject):
@@ -912,491 +1021,558 @@ class Photo(FlickrObject):
     def show(self, size_label: Optional[str] = ...) -> None:
         """Open a size of the photo in an image viewer (needs Pillow).
         """
-    def addToFavorites(self, **kwargs: Any) -> None:
-        """Call ``flickr.favorites.add`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
-        """
-    def removeFromFavorites(self, **kwargs: Any) -> None:
-        """Call ``flickr.favorites.remove`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
-        """
-    def getFavoriteContext(
-        self,
-        user_id: Any = ...,
-        **kwargs: Any,
-    ) -> tuple[Optional[Photo], Optional[Photo]]:
-        """Call ``flickr.favorites.getContext`` for this object; returns tuple[Photo, Photo].
-        Positional arguments: user_id. Other keyword arguments go to Flickr as they are.
-        """
-    def getGalleries(
-        self,
-        *,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Gallery]:
-        """Call ``flickr.galleries.getListForPhoto`` for this object; returns FlickrList[Gallery].
-        Other keyword arguments go to Flickr as they are.
-        """
-    @staticmethod
-    def getInteresting(
-        *,
-        date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
-    ) -> FlickrList[Photo]:
-        """Call ``flickr.interestingness.getList``; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
-        """
     @staticmethod
     def search(
         *,
-        user_id: Any = ...,
-        tags: Any = ...,
-        tag_mode: Any = ...,
-        text: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        license: Any = ...,
-        sort: Any = ...,
-        privacy_filter: Any = ...,
-        bbox: Any = ...,
-        accuracy: Any = ...,
-        safe_search: Any = ...,
-        content_types: Any = ...,
-        video_content_types: Any = ...,
-        machine_tags: Any = ...,
-        machine_tag_mode: Any = ...,
-        group_id: Any = ...,
-        contacts: Any = ...,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        media: Any = ...,
-        has_geo: Any = ...,
-        geo_context: Any = ...,
-        lat: Any = ...,
-        lon: Any = ...,
-        radius: Any = ...,
-        radius_units: Any = ...,
-        is_commons: Any = ...,
-        in_gallery: Any = ...,
-        is_getty: Any = ...,
-        content_type: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        user_id: str | int | FlickrObject | None = ...,
+        tags: str | Iterable[Any] | None = ...,
+        tag_mode: str | None = ...,
+        text: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        license: int | str | None = ...,
+        sort: str | None = ...,
+        privacy_filter: int | str | None = ...,
+        bbox: str | Iterable[Any] | None = ...,
+        accuracy: int | str | None = ...,
+        safe_search: int | str | None = ...,
+        content_types: str | Iterable[Any] | None = ...,
+        video_content_types: str | Iterable[Any] | None = ...,
+        machine_tags: str | Iterable[Any] | None = ...,
+        machine_tag_mode: str | None = ...,
+        group_id: str | int | FlickrObject | None = ...,
+        contacts: str | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        media: str | None = ...,
+        has_geo: bool | int | str | None = ...,
+        geo_context: int | str | None = ...,
+        lat: float | str | None = ...,
+        lon: float | str | None = ...,
+        radius: float | str | None = ...,
+        radius_units: str | None = ...,
+        is_commons: bool | int | str | None = ...,
+        in_gallery: bool | int | str | None = ...,
+        is_getty: bool | int | str | None = ...,
+        content_type: int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
+        group: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.search``; returns FlickrList[Photo]. Other keyword arguments go to
-        Flickr as they are.
+        """Call ``flickr.photos.search``; returns FlickrList[Photo]. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.photos.search) describes them).
         """
     @staticmethod
     def getRecent(
         *,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getRecent``; returns FlickrList[Photo]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.getRecent``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getRecent)
+        describes them).
         """
     @staticmethod
     def getPopular(
         *,
-        user_id: Any = ...,
-        sort: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        user_id: str | int | FlickrObject | None = ...,
+        sort: str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getPopular``; returns FlickrList[Photo]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.getPopular``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getPopular)
+        describes them).
         """
     @staticmethod
     def getUntagged(
         *,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        privacy_filter: Any = ...,
-        media: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        privacy_filter: int | str | None = ...,
+        media: str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getUntagged``; returns FlickrList[Photo]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.getUntagged``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getUntagged)
+        describes them).
         """
     @staticmethod
     def getWithGeoData(
         *,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        privacy_filter: Any = ...,
-        sort: Any = ...,
-        media: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        privacy_filter: int | str | None = ...,
+        sort: str | None = ...,
+        media: str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getWithGeoData``; returns FlickrList[Photo]. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.photos.getWithGeoData``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getWithGeoData)
+        describes them).
         """
     @staticmethod
     def getWithoutGeoData(
         *,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        privacy_filter: Any = ...,
-        sort: Any = ...,
-        media: Any = ...,
-        min_upload_date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        privacy_filter: int | str | None = ...,
+        sort: str | None = ...,
+        media: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getWithoutGeoData``; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.getWithoutGeoData``; returns FlickrList[Photo]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getWithoutGeoData) describes them).
         """
     @staticmethod
     def getNotInSet(
         *,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        privacy_filter: Any = ...,
-        media: Any = ...,
-        min_upload_date: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        privacy_filter: int | str | None = ...,
+        media: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getNotInSet``; returns FlickrList[Photo]. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.getNotInSet``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getNotInSet)
+        describes them).
         """
     @staticmethod
     def getContactsPhotos(
         *,
-        count: Any = ...,
-        just_friends: Any = ...,
-        single_photo: Any = ...,
-        include_self: Any = ...,
-        extras: Any = ...,
-        **kwargs: Any,
+        count: int | str | None = ...,
+        just_friends: bool | int | str | None = ...,
+        single_photo: bool | int | str | None = ...,
+        include_self: bool | int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.getContactsPhotos``; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.getContactsPhotos``; returns FlickrList[Photo]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getContactsPhotos) describes them).
         """
     @staticmethod
     def recentlyUpdated(
-        min_date: Any,
+        min_date: str | int | date,
         *,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
         """Call ``flickr.photos.recentlyUpdated``; returns FlickrList[Photo]. Positional arguments:
-        min_date. Other keyword arguments go to Flickr as they are.
+        min_date. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.recentlyUpdated) describes them).
         """
     @staticmethod
     def photosForLocation(
         *,
-        lat: Any = ...,
-        lon: Any = ...,
-        accuracy: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        lat: float | str,
+        lon: float | str,
+        accuracy: int | str | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photos.geo.photosForLocation``; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.geo.photosForLocation``; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.photosForLocation) describes them).
         """
     @staticmethod
-    def checkUploadTickets(tickets: Any, **kwargs: Any) -> list[UploadTicket]:
+    def getInteresting(
+        *,
+        date: str | int | date | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+    ) -> FlickrList[Photo]:
+        """Call ``flickr.interestingness.getList``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.interestingness.getList) describes them).
+        """
+    @staticmethod
+    def checkUploadTickets(tickets: str | Iterable[Any]) -> list[UploadTicket]:
         """Call ``flickr.photos.upload.checkTickets``; returns list[UploadTicket]. Positional
-        arguments: tickets. Other keyword arguments go to Flickr as they are.
+        arguments: tickets. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.upload.checkTickets) describes them).
         """
-    def getInfo(self, *, secret: Any = ..., **kwargs: Any) -> dict[str, Any]:
-        """Call ``flickr.photos.getInfo`` for this object; returns dict. Other keyword arguments go
-        to Flickr as they are.
+    def getInfo(self, *, secret: str | None = ...) -> dict[str, Any]:
+        """Call ``flickr.photos.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getInfo)
+        describes them).
         """
-    def getExif(self, *, secret: Any = ..., **kwargs: Any) -> FlickrList[Photo.Exif]:
-        """Call ``flickr.photos.getExif`` for this object; returns FlickrList[Photo.Exif]. Other
-        keyword arguments go to Flickr as they are.
+    def getExif(self, *, secret: str | None = ...) -> FlickrList[Photo.Exif]:
+        """Call ``flickr.photos.getExif`` for this object; returns FlickrList[Photo.Exif]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getExif) describes them).
         """
-    def getContext(self, **kwargs: Any) -> tuple[Optional[Photo], Optional[Photo]]:
-        """Call ``flickr.photos.getContext`` for this object; returns tuple[Photo, Photo]. Other
-        keyword arguments go to Flickr as they are.
+    def getContext(self) -> tuple[Optional[Photo], Optional[Photo]]:
+        """Call ``flickr.photos.getContext`` for this object; returns tuple[Photo, Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getContext) describes them).
         """
-    def getAllContexts(self, **kwargs: Any) -> tuple[FlickrList[Photoset], FlickrList[Group]]:
+    def getAllContexts(self) -> tuple[FlickrList[Photoset], FlickrList[Group]]:
         """Call ``flickr.photos.getAllContexts`` for this object; returns
-        tuple[FlickrList[Photoset], FlickrList[Group]]. Other keyword arguments go to Flickr as
-        they are.
+        tuple[FlickrList[Photoset], FlickrList[Group]]. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.photos.getAllContexts) describes them).
         """
     def getFavorites(
         self,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Person]:
-        """Call ``flickr.photos.getFavorites`` for this object; returns FlickrList[Person]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.photos.getFavorites`` for this object; returns FlickrList[Person]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.getFavorites) describes them).
         """
-    def getPerms(self, **kwargs: Any) -> Any:
-        """Call ``flickr.photos.getPerms`` for this object; returns dict. Other keyword arguments go
-        to Flickr as they are.
+    def getPerms(self) -> Any:
+        """Call ``flickr.photos.getPerms`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.getPerms)
+        describes them).
         """
-    def getTags(self, **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListPhoto`` for this object; returns FlickrList[Tag]. Other keyword
-        arguments go to Flickr as they are.
+    def getTags(self) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getListPhoto`` for this object; returns FlickrList[Tag]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getListPhoto) describes them).
         """
-    def getStats(self, date: Any, **kwargs: Any) -> Any:
+    def getStats(self, date: str | int | date) -> Any:
         """Call ``flickr.stats.getPhotoStats`` for this object; returns dict. Positional arguments:
-        date. Other keyword arguments go to Flickr as they are.
+        date. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotoStats) describes them).
         """
-    def getLicenseHistory(self, **kwargs: Any) -> Any:
-        """Call ``flickr.photos.licenses.getLicenseHistory`` for this object; returns dict. Other
-        keyword arguments go to Flickr as they are.
+    def getGalleries(
+        self,
+        *,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+    ) -> FlickrList[Gallery]:
+        """Call ``flickr.galleries.getListForPhoto`` for this object; returns FlickrList[Gallery].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.galleries.getListForPhoto) describes them).
         """
-    def delete(self, **kwargs: Any) -> None:
-        """Call ``flickr.photos.delete`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
+    def getLicenseHistory(self) -> Any:
+        """Call ``flickr.photos.licenses.getLicenseHistory`` for this object; returns dict. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.licenses.getLicenseHistory) describes them).
         """
-    def addTags(self, tags: Any, **kwargs: Any) -> None:
+    def delete(self) -> None:
+        """Call ``flickr.photos.delete`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.delete)
+        describes them).
+        """
+    def addTags(self, tags: str | Iterable[Any]) -> None:
         """Call ``flickr.photos.addTags`` for this object; returns None. Positional arguments: tags.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.addTags) describes them).
         """
-    def setTags(self, tags: Any, **kwargs: Any) -> None:
+    def setTags(self, tags: str | Iterable[Any]) -> None:
         """Call ``flickr.photos.setTags`` for this object; returns None. Positional arguments: tags.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.setTags) describes them).
         """
-    def setContentType(self, content_type: Any, **kwargs: Any) -> None:
+    def setContentType(self, content_type: int | str) -> None:
         """Call ``flickr.photos.setContentType`` for this object; returns None. Positional
-        arguments: content_type. Other keyword arguments go to Flickr as they are.
+        arguments: content_type. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.setContentType) describes them).
         """
     def setDates(
         self,
         *,
-        date_posted: Any = ...,
-        date_taken: Any = ...,
-        date_taken_granularity: Any = ...,
-        **kwargs: Any,
+        date_posted: str | int | date | None = ...,
+        date_taken: str | int | date | None = ...,
+        date_taken_granularity: int | str | None = ...,
     ) -> None:
-        """Call ``flickr.photos.setDates`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.setDates`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.setDates)
+        describes them).
         """
-    def setMeta(self, *, title: Any = ..., description: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.photos.setMeta`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
+    def setMeta(self, *, title: str | None = ..., description: str | None = ...) -> None:
+        """Call ``flickr.photos.setMeta`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.setMeta)
+        describes them).
         """
     def setPerms(
         self,
         *,
-        is_public: Any = ...,
-        is_friend: Any = ...,
-        is_family: Any = ...,
-        perm_comment: Any = ...,
-        perm_addmeta: Any = ...,
-        **kwargs: Any,
+        is_public: bool | int | str,
+        is_friend: bool | int | str,
+        is_family: bool | int | str,
+        perm_comment: int | str | None = ...,
+        perm_addmeta: int | str | None = ...,
     ) -> None:
-        """Call ``flickr.photos.setPerms`` for this object; returns None. Other keyword arguments go
-        to Flickr as they are.
+        """Call ``flickr.photos.setPerms`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.setPerms)
+        describes them).
         """
-    def setSafetyLevel(self, safety_level: Any = ..., *, hidden: Any = ..., **kwargs: Any) -> None:
+    def setSafetyLevel(
+        self,
+        safety_level: int | str | None = ...,
+        *,
+        hidden: bool | int | str | None = ...,
+    ) -> None:
         """Call ``flickr.photos.setSafetyLevel`` for this object; returns None. Positional
-        arguments: safety_level. Other keyword arguments go to Flickr as they are.
+        arguments: safety_level. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.setSafetyLevel) describes them).
         """
-    def setLicence(self, license_id: Any = ..., **kwargs: Any) -> None:
+    def setLicense(
+        self,
+        license_id: str | int | FlickrObject | None = ...,
+        *,
+        license: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photos.licenses.setLicense`` for this object; returns None. Positional
-        arguments: license_id. Other keyword arguments go to Flickr as they are.
+        arguments: license_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.licenses.setLicense) describes them).
         """
-    def setLicense(self, license_id: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.photos.licenses.setLicense`` for this object; returns None. Positional
-        arguments: license_id. Other keyword arguments go to Flickr as they are.
+    def setLicence(
+        self,
+        license_id: str | int | FlickrObject | None = ...,
+        *,
+        license: str | int | FlickrObject | None = ...,
+    ) -> None:
+        """The name of earlier releases for ``setLicense``, kept for scripts written for 0.x: calls
+        ``flickr.photos.licenses.setLicense``.
         """
-    def rotate(self, degrees: Any, **kwargs: Any) -> None:
+    def rotate(self, degrees: int | str) -> None:
         """Call ``flickr.photos.transform.rotate`` for this object; returns None. Positional
-        arguments: degrees. Other keyword arguments go to Flickr as they are.
+        arguments: degrees. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.transform.rotate) describes them).
         """
-    def addComment(self, comment_text: Any, **kwargs: Any) -> Photo.Comment:
+    def addToFavorites(self) -> None:
+        """Call ``flickr.favorites.add`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.favorites.add)
+        describes them).
+        """
+    def removeFromFavorites(self) -> None:
+        """Call ``flickr.favorites.remove`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.favorites.remove)
+        describes them).
+        """
+    def getFavoriteContext(
+        self,
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> tuple[Optional[Photo], Optional[Photo]]:
+        """Call ``flickr.favorites.getContext`` for this object; returns tuple[Photo, Photo].
+        Positional arguments: user_id. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.favorites.getContext) describes them).
+        """
+    def addComment(self, comment_text: str) -> Photo.Comment:
         """Call ``flickr.photos.comments.addComment`` for this object; returns Photo.Comment.
-        Positional arguments: comment_text. Other keyword arguments go to Flickr as they are.
+        Positional arguments: comment_text. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.photos.comments.addComment) describes them).
         """
     def getComments(
         self,
         *,
-        min_comment_date: Any = ...,
-        max_comment_date: Any = ...,
-        **kwargs: Any,
+        min_comment_date: str | int | date | None = ...,
+        max_comment_date: str | int | date | None = ...,
     ) -> FlickrList[Photo.Comment]:
         """Call ``flickr.photos.comments.getList`` for this object; returns
-        FlickrList[Photo.Comment]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Photo.Comment]. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.photos.comments.getList) describes them).
         """
     def addNote(
         self,
         *,
-        note_x: Any = ...,
-        note_y: Any = ...,
-        note_w: Any = ...,
-        note_h: Any = ...,
-        note_text: Any = ...,
-        **kwargs: Any,
+        note_x: int | str,
+        note_y: int | str,
+        note_w: int | str,
+        note_h: int | str,
+        note_text: str,
     ) -> Photo.Note:
-        """Call ``flickr.photos.notes.add`` for this object; returns Photo.Note. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.notes.add`` for this object; returns Photo.Note. Keyword arguments
+        are Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.notes.add)
+        describes them).
         """
     def addPerson(
         self,
-        user_id: Any = ...,
+        user_id: str | int | FlickrObject | None = ...,
         *,
-        person_x: Any = ...,
-        person_y: Any = ...,
-        person_w: Any = ...,
-        person_h: Any = ...,
-        **kwargs: Any,
+        person_x: int | str | None = ...,
+        person_y: int | str | None = ...,
+        person_w: int | str | None = ...,
+        person_h: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> None:
         """Call ``flickr.photos.people.add`` for this object; returns None. Positional arguments:
-        user_id. Other keyword arguments go to Flickr as they are.
+        user_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.people.add) describes them).
         """
-    def deletePerson(self, user_id: Any = ..., **kwargs: Any) -> None:
+    def deletePerson(
+        self,
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photos.people.delete`` for this object; returns None. Positional arguments:
-        user_id. Other keyword arguments go to Flickr as they are.
+        user_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.people.delete) describes them).
         """
-    def deletePersonCoords(self, user_id: Any = ..., **kwargs: Any) -> None:
+    def deletePersonCoords(
+        self,
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photos.people.deleteCoords`` for this object; returns None. Positional
-        arguments: user_id. Other keyword arguments go to Flickr as they are.
+        arguments: user_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.people.deleteCoords) describes them).
         """
     def editPersonCoords(
         self,
-        user_id: Any = ...,
+        user_id: str | int | FlickrObject | None = ...,
         *,
-        person_x: Any = ...,
-        person_y: Any = ...,
-        person_w: Any = ...,
-        person_h: Any = ...,
-        **kwargs: Any,
+        person_x: int | str,
+        person_y: int | str,
+        person_w: int | str,
+        person_h: int | str,
+        user: str | int | FlickrObject | None = ...,
     ) -> None:
         """Call ``flickr.photos.people.editCoords`` for this object; returns None. Positional
-        arguments: user_id. Other keyword arguments go to Flickr as they are.
+        arguments: user_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.people.editCoords) describes them).
         """
-    def getPeople(self, **kwargs: Any) -> FlickrList[Person]:
-        """Call ``flickr.photos.people.getList`` for this object; returns FlickrList[Person]. Other
-        keyword arguments go to Flickr as they are.
+    def getPeople(self) -> FlickrList[Person]:
+        """Call ``flickr.photos.people.getList`` for this object; returns FlickrList[Person].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.people.getList) describes them).
         """
-    def getLocation(self, *, extras: Any = ..., **kwargs: Any) -> Location:
-        """Call ``flickr.photos.geo.getLocation`` for this object; returns Location. Other keyword
-        arguments go to Flickr as they are.
+    def getLocation(self, *, extras: str | Iterable[Any] | None = ...) -> Location:
+        """Call ``flickr.photos.geo.getLocation`` for this object; returns Location. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.getLocation) describes them).
         """
     def setLocation(
         self,
         *,
-        lat: Any = ...,
-        lon: Any = ...,
-        accuracy: Any = ...,
-        context: Any = ...,
-        **kwargs: Any,
+        lat: float | str,
+        lon: float | str,
+        accuracy: int | str | None = ...,
+        context: int | str | None = ...,
     ) -> None:
-        """Call ``flickr.photos.geo.setLocation`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.geo.setLocation`` for this object; returns None. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.setLocation) describes them).
         """
     def correctLocation(
         self,
         *,
-        place_id: Any = ...,
-        woe_id: Any = ...,
-        foursquare_id: Any = ...,
-        **kwargs: Any,
+        place_id: str | int | FlickrObject | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        foursquare_id: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        foursquare: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.photos.geo.correctLocation`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.geo.correctLocation`` for this object; returns None. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.correctLocation) describes them).
         """
-    def removeLocation(self, **kwargs: Any) -> None:
-        """Call ``flickr.photos.geo.removeLocation`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+    def removeLocation(self) -> None:
+        """Call ``flickr.photos.geo.removeLocation`` for this object; returns None. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.removeLocation) describes them).
         """
-    def setContext(self, context: Any, **kwargs: Any) -> None:
+    def setContext(self, context: int | str) -> None:
         """Call ``flickr.photos.geo.setContext`` for this object; returns None. Positional
-        arguments: context. Other keyword arguments go to Flickr as they are.
+        arguments: context. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.setContext) describes them).
         """
-    def getGeoPerms(self, **kwargs: Any) -> PhotoGeoPerms:
-        """Call ``flickr.photos.geo.getPerms`` for this object; returns PhotoGeoPerms. Other keyword
-        arguments go to Flickr as they are.
+    def getGeoPerms(self) -> PhotoGeoPerms:
+        """Call ``flickr.photos.geo.getPerms`` for this object; returns PhotoGeoPerms. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.geo.getPerms) describes them).
         """
     def setGeoPerms(
         self,
         *,
-        is_public: Any = ...,
-        is_contact: Any = ...,
-        is_friend: Any = ...,
-        is_family: Any = ...,
-        **kwargs: Any,
+        is_public: bool | int | str,
+        is_contact: bool | int | str,
+        is_friend: bool | int | str,
+        is_family: bool | int | str,
     ) -> None:
-        """Call ``flickr.photos.geo.setPerms`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photos.geo.setPerms`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.geo.setPerms)
+        describes them).
         """
     def getSuggestions(
         self,
         *,
-        status_id: Any = ...,
-        **kwargs: Any,
+        status_id: str | int | FlickrObject | None = ...,
+        status: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo.Suggestion]:
         """Call ``flickr.photos.suggestions.getList`` for this object; returns
-        FlickrList[Photo.Suggestion]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Photo.Suggestion]. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.photos.suggestions.getList) describes them).
         """
     def suggestLocation(
         self,
         *,
-        lat: Any = ...,
-        lon: Any = ...,
-        accuracy: Any = ...,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        note: Any = ...,
-        **kwargs: Any,
+        lat: float | str,
+        lon: float | str,
+        accuracy: int | str | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        note: str | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> Photo.Suggestion:
         """Call ``flickr.photos.suggestions.suggestLocation`` for this object; returns
-        Photo.Suggestion. Other keyword arguments go to Flickr as they are.
+        Photo.Suggestion. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photos.suggestions.suggestLocation) describes them).
         """
     class Comment(FlickrObject):
         """A comment on a photo (``comment_id``).
         """
-        def edit(self, comment_text: Any, **kwargs: Any) -> None:
+        def edit(self, comment_text: str) -> None:
             """Call ``flickr.photos.comments.editComment`` for this object; returns None. Positional
-            arguments: comment_text. Other keyword arguments go to Flickr as they are.
+            arguments: comment_text. Keyword arguments are Flickr's, checked before anything is
+            sent (help(flickr_api.flickr.photos.comments.editComment) describes them).
             """
-        def delete(self, **kwargs: Any) -> None:
-            """Call ``flickr.photos.comments.deleteComment`` for this object; returns None. Other
-            keyword arguments go to Flickr as they are.
+        def delete(self) -> None:
+            """Call ``flickr.photos.comments.deleteComment`` for this object; returns None. Keyword
+            arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.comments.deleteComment) describes them).
             """
         @staticmethod
         def getRecentForContacts(
             *,
-            date_lastcomment: Any = ...,
-            contacts_filter: Any = ...,
-            extras: Any = ...,
-            per_page: Any = ...,
-            page: Any = ...,
-            **kwargs: Any,
+            date_lastcomment: str | int | date | None = ...,
+            contacts_filter: str | Iterable[Any] | None = ...,
+            extras: str | Iterable[Any] | None = ...,
+            per_page: int | str | None = ...,
+            page: int | str | None = ...,
         ) -> FlickrList[Photo]:
             """Call ``flickr.photos.comments.getRecentForContacts``; returns FlickrList[Photo].
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.comments.getRecentForContacts) describes them).
             """
     class Note(FlickrObject):
         """A note on a photo (``note_id``).
@@ -1404,34 +1580,38 @@ class Photo(FlickrObject):
         def edit(
             self,
             *,
-            note_x: Any = ...,
-            note_y: Any = ...,
-            note_w: Any = ...,
-            note_h: Any = ...,
-            note_text: Any = ...,
-            **kwargs: Any,
+            note_x: int | str,
+            note_y: int | str,
+            note_w: int | str,
+            note_h: int | str,
+            note_text: str,
         ) -> None:
-            """Call ``flickr.photos.notes.edit`` for this object; returns None. Other keyword
-            arguments go to Flickr as they are.
+            """Call ``flickr.photos.notes.edit`` for this object; returns None. Keyword arguments
+            are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.notes.edit) describes them).
             """
-        def delete(self, **kwargs: Any) -> None:
-            """Call ``flickr.photos.notes.delete`` for this object; returns None. Other keyword
-            arguments go to Flickr as they are.
+        def delete(self) -> None:
+            """Call ``flickr.photos.notes.delete`` for this object; returns None. Keyword arguments
+            are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.notes.delete) describes them).
             """
     class Suggestion(FlickrObject):
         """A location suggestion for a photo (``suggestion_id``).
         """
-        def approve(self, **kwargs: Any) -> None:
+        def approve(self) -> None:
             """Call ``flickr.photos.suggestions.approveSuggestion`` for this object; returns None.
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.suggestions.approveSuggestion) describes them).
             """
-        def reject(self, **kwargs: Any) -> None:
+        def reject(self) -> None:
             """Call ``flickr.photos.suggestions.rejectSuggestion`` for this object; returns None.
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.suggestions.rejectSuggestion) describes them).
             """
-        def remove(self, **kwargs: Any) -> None:
+        def remove(self) -> None:
             """Call ``flickr.photos.suggestions.removeSuggestion`` for this object; returns None.
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photos.suggestions.removeSuggestion) describes them).
             """
     class Exif(FlickrObject):
         """One EXIF/TIFF/GPS tag of a photo: ``tagspace``, ``tag``, ``label``, ``raw``,
@@ -1450,105 +1630,145 @@ class Photoset(FlickrObject):
     @staticmethod
     def create(
         *,
-        title: Any = ...,
-        description: Any = ...,
-        primary_photo_id: Any = ...,
-        **kwargs: Any,
+        title: str,
+        description: str | None = ...,
+        primary_photo_id: str | int | FlickrObject | None = ...,
+        primary_photo: str | int | FlickrObject | None = ...,
     ) -> Photoset:
-        """Call ``flickr.photosets.create``; returns Photoset. Other keyword arguments go to Flickr
-        as they are.
+        """Call ``flickr.photosets.create``; returns Photoset. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.photosets.create) describes
+        them).
         """
     @staticmethod
-    def orderSets(photoset_ids: Any, **kwargs: Any) -> None:
+    def orderSets(photoset_ids: str | Iterable[Any]) -> None:
         """Call ``flickr.photosets.orderSets``; returns None. Positional arguments: photoset_ids.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.orderSets) describes them).
         """
-    def getInfo(self, *, user_id: Any = ..., **kwargs: Any) -> dict[str, Any]:
-        """Call ``flickr.photosets.getInfo`` for this object; returns dict. Other keyword arguments
-        go to Flickr as they are.
+    def getInfo(
+        self,
+        *,
+        user_id: str | int | FlickrObject | None = ...,
+        user: str | int | FlickrObject | None = ...,
+    ) -> dict[str, Any]:
+        """Call ``flickr.photosets.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photosets.getInfo)
+        describes them).
         """
     def getPhotos(
         self,
         *,
-        user_id: Any = ...,
-        extras: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        privacy_filter: Any = ...,
-        media: Any = ...,
-        **kwargs: Any,
+        user_id: str | int | FlickrObject | None = ...,
+        extras: str | Iterable[Any] | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        privacy_filter: int | str | None = ...,
+        media: str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.photosets.getPhotos`` for this object; returns FlickrList[Photo]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.photosets.getPhotos`` for this object; returns FlickrList[Photo]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.getPhotos) describes them).
         """
     def getContext(
         self,
-        photo_id: Any = ...,
-        **kwargs: Any,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
     ) -> tuple[Optional[Photo], Optional[Photo]]:
         """Call ``flickr.photosets.getContext`` for this object; returns tuple[Photo, Photo].
-        Positional arguments: photo_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: photo_id. Keyword arguments are Flickr's, checked before anything
+        is sent (help(flickr_api.flickr.photosets.getContext) describes them).
         """
-    def getStats(self, date: Any, **kwargs: Any) -> Any:
+    def getStats(self, date: str | int | date) -> Any:
         """Call ``flickr.stats.getPhotosetStats`` for this object; returns dict. Positional
-        arguments: date. Other keyword arguments go to Flickr as they are.
+        arguments: date. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotosetStats) describes them).
         """
-    def addPhoto(self, photo_id: Any = ..., **kwargs: Any) -> None:
+    def addPhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photosets.addPhoto`` for this object; returns None. Positional arguments:
-        photo_id. Other keyword arguments go to Flickr as they are.
+        photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.addPhoto) describes them).
         """
-    def removePhoto(self, photo_id: Any = ..., **kwargs: Any) -> None:
+    def removePhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photosets.removePhoto`` for this object; returns None. Positional
-        arguments: photo_id. Other keyword arguments go to Flickr as they are.
+        arguments: photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.removePhoto) describes them).
         """
-    def removePhotos(self, photo_ids: Any, **kwargs: Any) -> None:
+    def removePhotos(self, photo_ids: str | Iterable[Any]) -> None:
         """Call ``flickr.photosets.removePhotos`` for this object; returns None. Positional
-        arguments: photo_ids. Other keyword arguments go to Flickr as they are.
+        arguments: photo_ids. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.removePhotos) describes them).
         """
-    def reorderPhotos(self, photo_ids: Any, **kwargs: Any) -> None:
+    def reorderPhotos(self, photo_ids: str | Iterable[Any]) -> None:
         """Call ``flickr.photosets.reorderPhotos`` for this object; returns None. Positional
-        arguments: photo_ids. Other keyword arguments go to Flickr as they are.
+        arguments: photo_ids. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.reorderPhotos) describes them).
         """
-    def setPrimaryPhoto(self, photo_id: Any = ..., **kwargs: Any) -> None:
+    def setPrimaryPhoto(
+        self,
+        photo_id: str | int | FlickrObject | None = ...,
+        *,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.photosets.setPrimaryPhoto`` for this object; returns None. Positional
-        arguments: photo_id. Other keyword arguments go to Flickr as they are.
+        arguments: photo_id. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.photosets.setPrimaryPhoto) describes them).
         """
-    def editMeta(self, *, title: Any = ..., description: Any = ..., **kwargs: Any) -> None:
-        """Call ``flickr.photosets.editMeta`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
+    def editMeta(self, *, title: str, description: str | None = ...) -> None:
+        """Call ``flickr.photosets.editMeta`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photosets.editMeta)
+        describes them).
         """
     def editPhotos(
         self,
         *,
-        primary_photo_id: Any = ...,
-        photo_ids: Any = ...,
-        **kwargs: Any,
+        photo_ids: str | Iterable[Any],
+        primary_photo_id: str | int | FlickrObject | None = ...,
+        primary_photo: str | int | FlickrObject | None = ...,
     ) -> None:
-        """Call ``flickr.photosets.editPhotos`` for this object; returns None. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.photosets.editPhotos`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photosets.editPhotos)
+        describes them).
         """
-    def delete(self, **kwargs: Any) -> None:
-        """Call ``flickr.photosets.delete`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
+    def delete(self) -> None:
+        """Call ``flickr.photosets.delete`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photosets.delete)
+        describes them).
         """
-    def addComment(self, comment_text: Any, **kwargs: Any) -> Photoset.Comment:
+    def addComment(self, comment_text: str) -> Photoset.Comment:
         """Call ``flickr.photosets.comments.addComment`` for this object; returns Photoset.Comment.
-        Positional arguments: comment_text. Other keyword arguments go to Flickr as they are.
+        Positional arguments: comment_text. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.photosets.comments.addComment) describes them).
         """
-    def getComments(self, **kwargs: Any) -> FlickrList[Photoset.Comment]:
+    def getComments(self) -> FlickrList[Photoset.Comment]:
         """Call ``flickr.photosets.comments.getList`` for this object; returns
-        FlickrList[Photoset.Comment]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Photoset.Comment]. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.photosets.comments.getList) describes them).
         """
     class Comment(FlickrObject):
         """A comment on an album (``comment_id``).
         """
-        def edit(self, comment_text: Any, **kwargs: Any) -> None:
+        def edit(self, comment_text: str) -> None:
             """Call ``flickr.photosets.comments.editComment`` for this object; returns None.
-            Positional arguments: comment_text. Other keyword arguments go to Flickr as they are.
+            Positional arguments: comment_text. Keyword arguments are Flickr's, checked before
+            anything is sent (help(flickr_api.flickr.photosets.comments.editComment) describes
+            them).
             """
-        def delete(self, **kwargs: Any) -> None:
-            """Call ``flickr.photosets.comments.deleteComment`` for this object; returns None. Other
-            keyword arguments go to Flickr as they are.
+        def delete(self) -> None:
+            """Call ``flickr.photosets.comments.deleteComment`` for this object; returns None.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.photosets.comments.deleteComment) describes them).
             """
 
 class Place(FlickrObject):
@@ -1556,160 +1776,204 @@ class Place(FlickrObject):
     ``region`` and ``country`` are Places too.
     """
     @staticmethod
-    def find(query: Any, **kwargs: Any) -> FlickrList[Place]:
+    def find(query: str) -> FlickrList[Place]:
         """Call ``flickr.places.find``; returns FlickrList[Place]. Positional arguments: query.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.find) describes them).
         """
     @staticmethod
     def findByLatLon(
         *,
-        lat: Any = ...,
-        lon: Any = ...,
-        accuracy: Any = ...,
-        **kwargs: Any,
+        lat: float | str,
+        lon: float | str,
+        accuracy: int | str | None = ...,
     ) -> FlickrList[Place]:
-        """Call ``flickr.places.findByLatLon``; returns FlickrList[Place]. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.places.findByLatLon``; returns FlickrList[Place]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.places.findByLatLon)
+        describes them).
         """
     @staticmethod
-    def getByUrl(url: Any, **kwargs: Any) -> Place:
-        """Call ``flickr.places.getInfoByUrl``; returns Place. Positional arguments: url. Other
-        keyword arguments go to Flickr as they are.
+    def getByUrl(url: str) -> Place:
+        """Call ``flickr.places.getInfoByUrl``; returns Place. Positional arguments: url. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.getInfoByUrl) describes them).
         """
     @staticmethod
-    def getPlaceTypes(**kwargs: Any) -> FlickrList[Place.Type]:
-        """Call ``flickr.places.getPlaceTypes``; returns FlickrList[Place.Type]. Other keyword
-        arguments go to Flickr as they are.
+    def getPlaceTypes() -> FlickrList[Place.Type]:
+        """Call ``flickr.places.getPlaceTypes``; returns FlickrList[Place.Type]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.getPlaceTypes) describes them).
         """
     @staticmethod
     def placesForBoundingBox(
-        bbox: Any,
+        bbox: str | Iterable[Any],
         *,
-        place_type: Any = ...,
-        place_type_id: Any = ...,
-        **kwargs: Any,
+        place_type: str | None = ...,
+        place_type_id: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place]:
         """Call ``flickr.places.placesForBoundingBox``; returns FlickrList[Place]. Positional
-        arguments: bbox. Other keyword arguments go to Flickr as they are.
+        arguments: bbox. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.placesForBoundingBox) describes them).
         """
     @staticmethod
     def placesForContacts(
         *,
-        place_type: Any = ...,
-        place_type_id: Any = ...,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        threshold: Any = ...,
-        contacts: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        **kwargs: Any,
+        place_type: str | None = ...,
+        place_type_id: str | int | FlickrObject | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        threshold: int | str | None = ...,
+        contacts: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place]:
-        """Call ``flickr.places.placesForContacts``; returns FlickrList[Place]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.places.placesForContacts``; returns FlickrList[Place]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.placesForContacts) describes them).
         """
     @staticmethod
     def placesForTags(
         *,
-        place_type_id: Any = ...,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        threshold: Any = ...,
-        tags: Any = ...,
-        tag_mode: Any = ...,
-        machine_tags: Any = ...,
-        machine_tag_mode: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        **kwargs: Any,
+        place_type_id: str | int | FlickrObject | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        threshold: int | str | None = ...,
+        tags: str | Iterable[Any] | None = ...,
+        tag_mode: str | None = ...,
+        machine_tags: str | Iterable[Any] | None = ...,
+        machine_tag_mode: str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        place_type: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place]:
-        """Call ``flickr.places.placesForTags``; returns FlickrList[Place]. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.places.placesForTags``; returns FlickrList[Place]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.places.placesForTags)
+        describes them).
         """
     @staticmethod
     def placesForUser(
         *,
-        place_type_id: Any = ...,
-        place_type: Any = ...,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        threshold: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        **kwargs: Any,
+        place_type_id: str | int | FlickrObject | None = ...,
+        place_type: str | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        threshold: int | str | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place]:
-        """Call ``flickr.places.placesForUser``; returns FlickrList[Place]. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.places.placesForUser``; returns FlickrList[Place]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.places.placesForUser)
+        describes them).
         """
     @staticmethod
-    def resolvePlaceId(place_id: Any = ..., **kwargs: Any) -> Place:
+    def resolvePlaceId(
+        place_id: str | int | FlickrObject | None = ...,
+        *,
+        place: str | int | FlickrObject | None = ...,
+    ) -> Place:
         """Call ``flickr.places.resolvePlaceId``; returns Place. Positional arguments: place_id.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.resolvePlaceId) describes them).
         """
     @staticmethod
-    def resolvePlaceURL(url: Any, **kwargs: Any) -> Place:
-        """Call ``flickr.places.resolvePlaceURL``; returns Place. Positional arguments: url. Other
-        keyword arguments go to Flickr as they are.
+    def resolvePlaceURL(url: str) -> Place:
+        """Call ``flickr.places.resolvePlaceURL``; returns Place. Positional arguments: url. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.resolvePlaceURL) describes them).
         """
     @staticmethod
     def tagsForPlace(
         *,
-        woe_id: Any = ...,
-        place_id: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        **kwargs: Any,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_id: str | int | FlickrObject | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+        place: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place.Tag]:
-        """Call ``flickr.places.tagsForPlace``; returns FlickrList[Place.Tag]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.places.tagsForPlace``; returns FlickrList[Place.Tag]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.places.tagsForPlace)
+        describes them).
         """
-    def getInfo(self, *, woe_id: Any = ..., **kwargs: Any) -> dict[str, Any]:
-        """Call ``flickr.places.getInfo`` for this object; returns dict. Other keyword arguments go
-        to Flickr as they are.
+    def getInfo(
+        self,
+        *,
+        woe_id: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+    ) -> dict[str, Any]:
+        """Call ``flickr.places.getInfo`` for this object; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.places.getInfo)
+        describes them).
         """
-    def getChildrenWithPhotosPublic(self, *, woe_id: Any = ..., **kwargs: Any) -> FlickrList[Place]:
+    def getChildrenWithPhotosPublic(
+        self,
+        *,
+        woe_id: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Place]:
         """Call ``flickr.places.getChildrenWithPhotosPublic`` for this object; returns
-        FlickrList[Place]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Place]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.getChildrenWithPhotosPublic) describes them).
         """
-    def getChildrenWithPhotoPublic(self, *, woe_id: Any = ..., **kwargs: Any) -> FlickrList[Place]:
-        """Call ``flickr.places.getChildrenWithPhotosPublic`` for this object; returns
-        FlickrList[Place]. Other keyword arguments go to Flickr as they are.
+    def getChildrenWithPhotoPublic(
+        self,
+        *,
+        woe_id: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Place]:
+        """The name of earlier releases for ``getChildrenWithPhotosPublic``, kept for scripts
+        written for 0.x: calls ``flickr.places.getChildrenWithPhotosPublic``.
         """
-    def getShapeHistory(self, *, woe_id: Any = ..., **kwargs: Any) -> FlickrList[Place.ShapeData]:
+    def getShapeHistory(
+        self,
+        *,
+        woe_id: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Place.ShapeData]:
         """Call ``flickr.places.getShapeHistory`` for this object; returns
-        FlickrList[Place.ShapeData]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Place.ShapeData]. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.places.getShapeHistory) describes them).
         """
     def getTopPlaces(
         self,
-        place_type_id: Any = ...,
+        place_type_id: str | int | FlickrObject | None = ...,
         *,
-        date: Any = ...,
-        woe_id: Any = ...,
-        **kwargs: Any,
+        date: str | int | date | None = ...,
+        woe_id: str | int | FlickrObject | None = ...,
+        place_type: str | int | FlickrObject | None = ...,
+        woe: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place]:
         """Call ``flickr.places.getTopPlacesList`` for this object; returns FlickrList[Place].
-        Positional arguments: place_type_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: place_type_id. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.places.getTopPlacesList) describes them).
         """
     def getTags(
         self,
         *,
-        woe_id: Any = ...,
-        min_upload_date: Any = ...,
-        max_upload_date: Any = ...,
-        min_taken_date: Any = ...,
-        max_taken_date: Any = ...,
-        **kwargs: Any,
+        woe_id: str | int | FlickrObject | None = ...,
+        min_upload_date: str | int | date | None = ...,
+        max_upload_date: str | int | date | None = ...,
+        min_taken_date: str | int | date | None = ...,
+        max_taken_date: str | int | date | None = ...,
+        woe: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Place.Tag]:
-        """Call ``flickr.places.tagsForPlace`` for this object; returns FlickrList[Place.Tag]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.places.tagsForPlace`` for this object; returns FlickrList[Place.Tag].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.places.tagsForPlace) describes them).
         """
     class Type(FlickrObject):
         """A place type of ``Place.getPlaceTypes`` (``id`` and ``name``).
@@ -1725,57 +1989,62 @@ class Profile(FlickrObject):
     """A person's profile (``flickr.profile.getProfile``).
     """
     @staticmethod
-    def getProfile(user_id: Any = ..., **kwargs: Any) -> Profile:
-        """Call ``flickr.profile.getProfile``; returns Profile. Positional arguments: user_id. Other
-        keyword arguments go to Flickr as they are.
+    def getProfile(
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> Profile:
+        """Call ``flickr.profile.getProfile``; returns Profile. Positional arguments: user_id.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.profile.getProfile) describes them).
         """
 
 class Push(FlickrObject):
     """Push subscriptions (namespace).
     """
     @staticmethod
-    def getSubscriptions(**kwargs: Any) -> FlickrList[Push.Subscription]:
-        """Call ``flickr.push.getSubscriptions``; returns FlickrList[Push.Subscription]. Other
-        keyword arguments go to Flickr as they are.
+    def getSubscriptions() -> FlickrList[Push.Subscription]:
+        """Call ``flickr.push.getSubscriptions``; returns FlickrList[Push.Subscription]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.push.getSubscriptions) describes them).
         """
     @staticmethod
-    def getTopics(**kwargs: Any) -> FlickrList[Push.Topic]:
-        """Call ``flickr.push.getTopics``; returns FlickrList[Push.Topic]. Other keyword arguments
-        go to Flickr as they are.
+    def getTopics() -> FlickrList[Push.Topic]:
+        """Call ``flickr.push.getTopics``; returns FlickrList[Push.Topic]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.push.getTopics)
+        describes them).
         """
     @staticmethod
     def subscribe(
         *,
-        topic: Any = ...,
-        callback: Any = ...,
-        verify: Any = ...,
-        verify_token: Any = ...,
-        lease_seconds: Any = ...,
-        woe_ids: Any = ...,
-        place_ids: Any = ...,
-        lat: Any = ...,
-        lon: Any = ...,
-        radius: Any = ...,
-        radius_units: Any = ...,
-        accuracy: Any = ...,
-        nsids: Any = ...,
-        tags: Any = ...,
-        **kwargs: Any,
+        topic: str,
+        callback: str,
+        verify: str,
+        verify_token: str | None = ...,
+        lease_seconds: int | str | None = ...,
+        woe_ids: str | Iterable[Any] | None = ...,
+        place_ids: str | Iterable[Any] | None = ...,
+        lat: float | str | None = ...,
+        lon: float | str | None = ...,
+        radius: float | str | None = ...,
+        radius_units: str | None = ...,
+        accuracy: int | str | None = ...,
+        nsids: str | Iterable[Any] | None = ...,
+        tags: str | Iterable[Any] | None = ...,
     ) -> None:
-        """Call ``flickr.push.subscribe``; returns None. Other keyword arguments go to Flickr as
-        they are.
+        """Call ``flickr.push.subscribe``; returns None. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.push.subscribe) describes them).
         """
     @staticmethod
     def unsubscribe(
         *,
-        topic: Any = ...,
-        callback: Any = ...,
-        verify: Any = ...,
-        verify_token: Any = ...,
-        **kwargs: Any,
+        topic: str,
+        callback: str,
+        verify: str,
+        verify_token: str | None = ...,
     ) -> None:
-        """Call ``flickr.push.unsubscribe``; returns None. Other keyword arguments go to Flickr as
-        they are.
+        """Call ``flickr.push.unsubscribe``; returns None. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.push.unsubscribe) describes them).
         """
     class Subscription(FlickrObject): ...
     class Topic(FlickrObject): ...
@@ -1784,354 +2053,428 @@ class Reflection(FlickrObject):
     """Flickr's description of its own methods (namespace).
     """
     @staticmethod
-    def getMethodInfo(method_name: Any, **kwargs: Any) -> Any:
+    def getMethodInfo(method_name: str) -> Any:
         """Call ``flickr.reflection.getMethodInfo``; returns dict. Positional arguments:
-        method_name. Other keyword arguments go to Flickr as they are.
+        method_name. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.reflection.getMethodInfo) describes them).
         """
     @staticmethod
-    def getMethods(**kwargs: Any) -> Any:
-        """Call ``flickr.reflection.getMethods``; returns dict. Other keyword arguments go to Flickr
-        as they are.
+    def getMethods() -> Any:
+        """Call ``flickr.reflection.getMethods``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.reflection.getMethods) describes
+        them).
         """
 
 class Tag(FlickrObject):
     """A tag: ``text`` (the clean form), ``raw`` (as typed), and for tags on a photo its
     ``id`` and ``author``.
     """
-    def remove(self, **kwargs: Any) -> None:
-        """Call ``flickr.photos.removeTag`` for this object; returns None. Other keyword arguments
-        go to Flickr as they are.
+    def remove(self) -> None:
+        """Call ``flickr.photos.removeTag`` for this object; returns None. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.photos.removeTag)
+        describes them).
         """
     @staticmethod
-    def getClusters(tag: Any, **kwargs: Any) -> FlickrList[Tag.Cluster]:
+    def getClusters(tag: str) -> FlickrList[Tag.Cluster]:
         """Call ``flickr.tags.getClusters``; returns FlickrList[Tag.Cluster]. Positional arguments:
-        tag. Other keyword arguments go to Flickr as they are.
+        tag. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getClusters) describes them).
         """
     @staticmethod
-    def getHotList(*, period: Any = ..., count: Any = ..., **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getHotList``; returns FlickrList[Tag]. Other keyword arguments go to
-        Flickr as they are.
+    def getHotList(*, period: str | None = ..., count: int | str | None = ...) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getHotList``; returns FlickrList[Tag]. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.tags.getHotList) describes them).
         """
     @staticmethod
-    def getListUser(*, user_id: Any = ..., **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListUser``; returns FlickrList[Tag]. Other keyword arguments go to
-        Flickr as they are.
+    def getListUser(
+        *,
+        user_id: str | int | FlickrObject | None = ...,
+        user: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getListUser``; returns FlickrList[Tag]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.tags.getListUser)
+        describes them).
         """
     @staticmethod
     def getListUserPopular(
         *,
-        user_id: Any = ...,
-        count: Any = ...,
-        **kwargs: Any,
+        user_id: str | int | FlickrObject | None = ...,
+        count: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListUserPopular``; returns FlickrList[Tag]. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.tags.getListUserPopular``; returns FlickrList[Tag]. Keyword arguments are
+        Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getListUserPopular) describes them).
         """
     @staticmethod
-    def getListUserRaw(*, tag: Any = ..., **kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getListUserRaw``; returns FlickrList[Tag]. Other keyword arguments go
-        to Flickr as they are.
+    def getListUserRaw(*, tag: str | None = ...) -> FlickrList[Tag]:
+        """Call ``flickr.tags.getListUserRaw``; returns FlickrList[Tag]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.tags.getListUserRaw)
+        describes them).
         """
     @staticmethod
-    def getMostFrequentlyUsed(**kwargs: Any) -> FlickrList[Tag]:
-        """Call ``flickr.tags.getMostFrequentlyUsed``; returns FlickrList[Tag]. Other keyword
-        arguments go to Flickr as they are.
+    def getMostFrequentlyUsed() -> FlickrList[Tag]:
+        """Call ``flickr.tags.getMostFrequentlyUsed``; returns FlickrList[Tag]. Keyword arguments
+        are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getMostFrequentlyUsed) describes them).
         """
     @staticmethod
-    def getRelated(tag: Any, **kwargs: Any) -> FlickrList[Tag]:
+    def getRelated(tag: str) -> FlickrList[Tag]:
         """Call ``flickr.tags.getRelated``; returns FlickrList[Tag]. Positional arguments: tag.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.tags.getRelated) describes them).
         """
     class Cluster(FlickrObject):
         """A cluster of tags used together with ``source`` (``Tag.getClusters("cows")``); its
         id is what ``getPhotos`` sends as ``cluster_id``.
         """
-        def getPhotos(self, **kwargs: Any) -> FlickrList[Photo]:
+        def getPhotos(self) -> FlickrList[Photo]:
             """Call ``flickr.tags.getClusterPhotos`` for this object; returns FlickrList[Photo].
-            Other keyword arguments go to Flickr as they are.
+            Keyword arguments are Flickr's, checked before anything is sent
+            (help(flickr_api.flickr.tags.getClusterPhotos) describes them).
             """
 
 class Testimonial(FlickrObject):
     """A testimonial one person wrote about another (``testimonial_id``).
     """
     @staticmethod
-    def add(*, user_id: Any = ..., testimonial_text: Any = ..., **kwargs: Any) -> Testimonial:
-        """Call ``flickr.testimonials.addTestimonial``; returns Testimonial. Other keyword arguments
-        go to Flickr as they are.
+    def add(
+        *,
+        testimonial_text: str,
+        user_id: str | int | FlickrObject | None = ...,
+        user: str | int | FlickrObject | None = ...,
+    ) -> Testimonial:
+        """Call ``flickr.testimonials.addTestimonial``; returns Testimonial. Keyword arguments are
+        Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.addTestimonial) describes them).
         """
     @staticmethod
     def getAllTestimonialsAbout(
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getAllTestimonialsAbout``; returns FlickrList[Testimonial].
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getAllTestimonialsAbout) describes them).
         """
     @staticmethod
-    def getAllTestimonialsAboutBy(user_id: Any = ..., **kwargs: Any) -> FlickrList[Testimonial]:
+    def getAllTestimonialsAboutBy(
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getAllTestimonialsAboutBy``; returns FlickrList[Testimonial].
-        Positional arguments: user_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: user_id. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.testimonials.getAllTestimonialsAboutBy) describes them).
         """
     @staticmethod
     def getAllTestimonialsBy(
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
-        """Call ``flickr.testimonials.getAllTestimonialsBy``; returns FlickrList[Testimonial]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.testimonials.getAllTestimonialsBy``; returns FlickrList[Testimonial].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getAllTestimonialsBy) describes them).
         """
     @staticmethod
     def getPendingTestimonialsAbout(
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getPendingTestimonialsAbout``; returns
-        FlickrList[Testimonial]. Other keyword arguments go to Flickr as they are.
+        FlickrList[Testimonial]. Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getPendingTestimonialsAbout) describes them).
         """
     @staticmethod
-    def getPendingTestimonialsAboutBy(user_id: Any = ..., **kwargs: Any) -> FlickrList[Testimonial]:
+    def getPendingTestimonialsAboutBy(
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getPendingTestimonialsAboutBy``; returns
-        FlickrList[Testimonial]. Positional arguments: user_id. Other keyword arguments go to
-        Flickr as they are.
+        FlickrList[Testimonial]. Positional arguments: user_id. Keyword arguments are Flickr's,
+        checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getPendingTestimonialsAboutBy) describes them).
         """
     @staticmethod
     def getPendingTestimonialsBy(
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getPendingTestimonialsBy``; returns FlickrList[Testimonial].
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.getPendingTestimonialsBy) describes them).
         """
     @staticmethod
     def getTestimonialsAbout(
-        user_id: Any = ...,
+        user_id: str | int | FlickrObject | None = ...,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getTestimonialsAbout``; returns FlickrList[Testimonial].
-        Positional arguments: user_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: user_id. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.testimonials.getTestimonialsAbout) describes them).
         """
     @staticmethod
-    def getTestimonialsAboutBy(user_id: Any = ..., **kwargs: Any) -> FlickrList[Testimonial]:
+    def getTestimonialsAboutBy(
+        user_id: str | int | FlickrObject | None = ...,
+        *,
+        user: str | int | FlickrObject | None = ...,
+    ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getTestimonialsAboutBy``; returns FlickrList[Testimonial].
-        Positional arguments: user_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: user_id. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.testimonials.getTestimonialsAboutBy) describes them).
         """
     @staticmethod
     def getTestimonialsBy(
-        user_id: Any = ...,
+        user_id: str | int | FlickrObject | None = ...,
         *,
-        page: Any = ...,
-        per_page: Any = ...,
-        **kwargs: Any,
+        page: int | str | None = ...,
+        per_page: int | str | None = ...,
+        user: str | int | FlickrObject | None = ...,
     ) -> FlickrList[Testimonial]:
         """Call ``flickr.testimonials.getTestimonialsBy``; returns FlickrList[Testimonial].
-        Positional arguments: user_id. Other keyword arguments go to Flickr as they are.
+        Positional arguments: user_id. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.testimonials.getTestimonialsBy) describes them).
         """
-    def approve(self, **kwargs: Any) -> None:
-        """Call ``flickr.testimonials.approveTestimonial`` for this object; returns None. Other
-        keyword arguments go to Flickr as they are.
+    def approve(self) -> None:
+        """Call ``flickr.testimonials.approveTestimonial`` for this object; returns None. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.approveTestimonial) describes them).
         """
-    def delete(self, **kwargs: Any) -> None:
-        """Call ``flickr.testimonials.deleteTestimonial`` for this object; returns None. Other
-        keyword arguments go to Flickr as they are.
+    def delete(self) -> None:
+        """Call ``flickr.testimonials.deleteTestimonial`` for this object; returns None. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.testimonials.deleteTestimonial) describes them).
         """
-    def edit(self, testimonial_text: Any, *, user_id: Any = ..., **kwargs: Any) -> None:
+    def edit(
+        self,
+        testimonial_text: str,
+        *,
+        user_id: str | int | FlickrObject | None = ...,
+        user: str | int | FlickrObject | None = ...,
+    ) -> None:
         """Call ``flickr.testimonials.editTestimonial`` for this object; returns None. Positional
-        arguments: testimonial_text. Other keyword arguments go to Flickr as they are.
+        arguments: testimonial_text. Keyword arguments are Flickr's, checked before anything is
+        sent (help(flickr_api.flickr.testimonials.editTestimonial) describes them).
         """
 
 class prefs(FlickrObject):
     """The authenticated user's preferences (namespace).
     """
     @staticmethod
-    def getContentType(**kwargs: Any) -> Any:
-        """Call ``flickr.prefs.getContentType``; returns value. Other keyword arguments go to Flickr
-        as they are.
+    def getContentType() -> Any:
+        """Call ``flickr.prefs.getContentType``; returns value. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.prefs.getContentType) describes
+        them).
         """
     @staticmethod
-    def getGeoPerms(**kwargs: Any) -> Any:
-        """Call ``flickr.prefs.getGeoPerms``; returns dict. Other keyword arguments go to Flickr as
-        they are.
+    def getGeoPerms() -> Any:
+        """Call ``flickr.prefs.getGeoPerms``; returns dict. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.prefs.getGeoPerms) describes them).
         """
     @staticmethod
-    def getHidden(**kwargs: Any) -> Any:
-        """Call ``flickr.prefs.getHidden``; returns value. Other keyword arguments go to Flickr as
-        they are.
+    def getHidden() -> Any:
+        """Call ``flickr.prefs.getHidden``; returns value. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.prefs.getHidden) describes them).
         """
     @staticmethod
-    def getPrivacy(**kwargs: Any) -> Any:
-        """Call ``flickr.prefs.getPrivacy``; returns value. Other keyword arguments go to Flickr as
-        they are.
+    def getPrivacy() -> Any:
+        """Call ``flickr.prefs.getPrivacy``; returns value. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.prefs.getPrivacy) describes them).
         """
     @staticmethod
-    def getSafetyLevel(**kwargs: Any) -> Any:
-        """Call ``flickr.prefs.getSafetyLevel``; returns value. Other keyword arguments go to Flickr
-        as they are.
+    def getSafetyLevel() -> Any:
+        """Call ``flickr.prefs.getSafetyLevel``; returns value. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.prefs.getSafetyLevel) describes
+        them).
         """
 
 class stats(FlickrObject):
     """View statistics (namespace); domains and referrers are Domain and Referrer objects.
     """
     @staticmethod
-    def getCSVFiles(**kwargs: Any) -> Any:
-        """Call ``flickr.stats.getCSVFiles``; returns dict. Other keyword arguments go to Flickr as
-        they are.
+    def getCSVFiles() -> Any:
+        """Call ``flickr.stats.getCSVFiles``; returns dict. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.stats.getCSVFiles) describes them).
         """
     @staticmethod
     def getCollectionDomains(
         *,
-        date: Any = ...,
-        collection_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        collection_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        collection: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Domain]:
-        """Call ``flickr.stats.getCollectionDomains``; returns FlickrList[stats.Domain]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getCollectionDomains``; returns FlickrList[stats.Domain]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getCollectionDomains) describes them).
         """
     @staticmethod
     def getCollectionReferrers(
         *,
-        date: Any = ...,
-        domain: Any = ...,
-        collection_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        domain: str,
+        collection_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        collection: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Referrer]:
-        """Call ``flickr.stats.getCollectionReferrers``; returns FlickrList[stats.Referrer]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getCollectionReferrers``; returns FlickrList[stats.Referrer]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getCollectionReferrers) describes them).
         """
     @staticmethod
-    def getCollectionStats(*, date: Any = ..., collection_id: Any = ..., **kwargs: Any) -> Any:
-        """Call ``flickr.stats.getCollectionStats``; returns dict. Other keyword arguments go to
-        Flickr as they are.
+    def getCollectionStats(
+        *,
+        date: str | int | date,
+        collection_id: str | int | FlickrObject | None = ...,
+        collection: str | int | FlickrObject | None = ...,
+    ) -> Any:
+        """Call ``flickr.stats.getCollectionStats``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.stats.getCollectionStats)
+        describes them).
         """
     @staticmethod
     def getPhotoDomains(
         *,
-        date: Any = ...,
-        photo_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        photo_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        photo: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Domain]:
-        """Call ``flickr.stats.getPhotoDomains``; returns FlickrList[stats.Domain]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotoDomains``; returns FlickrList[stats.Domain]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotoDomains) describes them).
         """
     @staticmethod
     def getPhotoReferrers(
         *,
-        date: Any = ...,
-        domain: Any = ...,
-        photo_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        domain: str,
+        photo_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        photo: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Referrer]:
-        """Call ``flickr.stats.getPhotoReferrers``; returns FlickrList[stats.Referrer]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotoReferrers``; returns FlickrList[stats.Referrer]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotoReferrers) describes them).
         """
     @staticmethod
-    def getPhotoStats(*, date: Any = ..., photo_id: Any = ..., **kwargs: Any) -> Any:
-        """Call ``flickr.stats.getPhotoStats``; returns dict. Other keyword arguments go to Flickr
-        as they are.
+    def getPhotoStats(
+        *,
+        date: str | int | date,
+        photo_id: str | int | FlickrObject | None = ...,
+        photo: str | int | FlickrObject | None = ...,
+    ) -> Any:
+        """Call ``flickr.stats.getPhotoStats``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.stats.getPhotoStats) describes
+        them).
         """
     @staticmethod
     def getPhotosetDomains(
         *,
-        date: Any = ...,
-        photoset_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        photoset_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        photoset: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Domain]:
-        """Call ``flickr.stats.getPhotosetDomains``; returns FlickrList[stats.Domain]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotosetDomains``; returns FlickrList[stats.Domain]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotosetDomains) describes them).
         """
     @staticmethod
     def getPhotosetReferrers(
         *,
-        date: Any = ...,
-        domain: Any = ...,
-        photoset_id: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        domain: str,
+        photoset_id: str | int | FlickrObject | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
+        photoset: str | int | FlickrObject | None = ...,
     ) -> FlickrList[stats.Referrer]:
-        """Call ``flickr.stats.getPhotosetReferrers``; returns FlickrList[stats.Referrer]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotosetReferrers``; returns FlickrList[stats.Referrer]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotosetReferrers) describes them).
         """
     @staticmethod
-    def getPhotosetStats(*, date: Any = ..., photoset_id: Any = ..., **kwargs: Any) -> Any:
-        """Call ``flickr.stats.getPhotosetStats``; returns dict. Other keyword arguments go to
-        Flickr as they are.
+    def getPhotosetStats(
+        *,
+        date: str | int | date,
+        photoset_id: str | int | FlickrObject | None = ...,
+        photoset: str | int | FlickrObject | None = ...,
+    ) -> Any:
+        """Call ``flickr.stats.getPhotosetStats``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.stats.getPhotosetStats) describes
+        them).
         """
     @staticmethod
     def getPhotostreamDomains(
         *,
-        date: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[stats.Domain]:
-        """Call ``flickr.stats.getPhotostreamDomains``; returns FlickrList[stats.Domain]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotostreamDomains``; returns FlickrList[stats.Domain]. Keyword
+        arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotostreamDomains) describes them).
         """
     @staticmethod
     def getPhotostreamReferrers(
         *,
-        date: Any = ...,
-        domain: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date,
+        domain: str,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[stats.Referrer]:
-        """Call ``flickr.stats.getPhotostreamReferrers``; returns FlickrList[stats.Referrer]. Other
-        keyword arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPhotostreamReferrers``; returns FlickrList[stats.Referrer].
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotostreamReferrers) describes them).
         """
     @staticmethod
-    def getPhotostreamStats(date: Any, **kwargs: Any) -> Any:
+    def getPhotostreamStats(date: str | int | date) -> Any:
         """Call ``flickr.stats.getPhotostreamStats``; returns value. Positional arguments: date.
-        Other keyword arguments go to Flickr as they are.
+        Keyword arguments are Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getPhotostreamStats) describes them).
         """
     @staticmethod
     def getPopularPhotos(
         *,
-        date: Any = ...,
-        sort: Any = ...,
-        per_page: Any = ...,
-        page: Any = ...,
-        **kwargs: Any,
+        date: str | int | date | None = ...,
+        sort: str | None = ...,
+        per_page: int | str | None = ...,
+        page: int | str | None = ...,
     ) -> FlickrList[Photo]:
-        """Call ``flickr.stats.getPopularPhotos``; returns FlickrList[Photo]. Other keyword
-        arguments go to Flickr as they are.
+        """Call ``flickr.stats.getPopularPhotos``; returns FlickrList[Photo]. Keyword arguments are
+        Flickr's, checked before anything is sent (help(flickr_api.flickr.stats.getPopularPhotos)
+        describes them).
         """
     @staticmethod
-    def getTotalViews(*, date: Any = ..., **kwargs: Any) -> Any:
-        """Call ``flickr.stats.getTotalViews``; returns dict. Other keyword arguments go to Flickr
-        as they are.
+    def getTotalViews(*, date: str | int | date | None = ...) -> Any:
+        """Call ``flickr.stats.getTotalViews``; returns dict. Keyword arguments are Flickr's,
+        checked before anything is sent (help(flickr_api.flickr.stats.getTotalViews) describes
+        them).
         """
     @staticmethod
     def getMostPopularPhotoDateRange(
         *,
-        date_until: Any = ...,
-        num_days: Any = ...,
-        sort: Any = ...,
-        **kwargs: Any,
+        date_until: str | int | date,
+        num_days: int | str,
+        sort: str | None = ...,
     ) -> Any:
-        """Call ``flickr.stats.getMostPopularPhotoDateRange``; returns dict. Other keyword arguments
-        go to Flickr as they are.
+        """Call ``flickr.stats.getMostPopularPhotoDateRange``; returns dict. Keyword arguments are
+        Flickr's, checked before anything is sent
+        (help(flickr_api.flickr.stats.getMostPopularPhotoDateRange) describes them).
         """
     class Domain(FlickrObject): ...
     class Referrer(FlickrObject): ...
@@ -2141,18 +2484,18 @@ class test(FlickrObject):
     """
     @staticmethod
     def echo(**kwargs: Any) -> Any:
-        """Call ``flickr.test.echo``; returns dict. Other keyword arguments go to Flickr as they
-        are.
+        """Call ``flickr.test.echo``; returns dict. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.test.echo) describes them).
         """
     @staticmethod
-    def login(**kwargs: Any) -> Person:
-        """Call ``flickr.test.login``; returns Person. Other keyword arguments go to Flickr as they
-        are.
+    def login() -> Person:
+        """Call ``flickr.test.login``; returns Person. Keyword arguments are Flickr's, checked
+        before anything is sent (help(flickr_api.flickr.test.login) describes them).
         """
     @staticmethod
-    def null(**kwargs: Any) -> None:
-        """Call ``flickr.test.null``; returns None. Other keyword arguments go to Flickr as they
-        are.
+    def null() -> None:
+        """Call ``flickr.test.null``; returns None. Keyword arguments are Flickr's, checked before
+        anything is sent (help(flickr_api.flickr.test.null) describes them).
         """
 
 def bind(client: Client) -> BoundObjects:

@@ -5,10 +5,15 @@ from __future__ import annotations
 from typing import Optional
 
 from flickr_api.objects.base import FlickrObject
+from flickr_api.objects.methods import compat, inst, photos, static
 from flickr_api.objects.person import person_of
 from flickr_api.objects.photo import Photo
+from flickr_api.objects.shapes import Fields, One
 
 __all__ = ["Gallery"]
+
+_CREATED = One("gallery", "Gallery", from_args={
+    "title": "title", "description": "description", "primary_photo_id": "primary_photo_id"})
 
 
 class Gallery(FlickrObject):
@@ -22,6 +27,18 @@ class Gallery(FlickrObject):
         "description",
     })
     _converters = {"owner": person_of({"username": "username"})}
+
+    # -- Flickr methods ----------------------------------------------------------------------
+    create = static("galleries.create", _CREATED)
+    getByUrl = static("urls.lookupGallery", One("gallery", "Gallery"), args=("url",))
+    addPhoto = inst("galleries.addPhoto", args=("photo_id",))
+    editMeta = inst("galleries.editMeta")
+    editMedia = compat(editMeta)
+    editPhoto = inst("galleries.editPhoto")
+    editPhotos = inst("galleries.editPhotos")
+    getInfo = inst("galleries.getInfo", Fields("gallery"))
+    getPhotos = photos("galleries.getPhotos")
+    removePhoto = inst("galleries.removePhoto", args=("photo_id",))
 
     @property
     def primary_photo(self) -> Optional[Photo]:

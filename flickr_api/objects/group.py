@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from flickr_api.objects.base import FlickrObject, objects_of
+from flickr_api.objects.methods import CONTEXT, GROUPS, inst, photos, static
 from flickr_api.objects.person import person_of
+from flickr_api.objects.shapes import Fields, Many, One, Value
 
 __all__ = ["Category", "Group"]
 
 _AUTHOR = person_of({"username": "authorname", "iconserver": "iconserver",
                      "iconfarm": "iconfarm"})
+_TOPICS = Many("topics.topic", "Group.Topic", parent="group")
+_REPLIES = Many("replies.reply", "Group.Topic.Reply", parent="topic", info_path="replies.topic")
 
 
 class Group(FlickrObject):
@@ -24,6 +28,25 @@ class Group(FlickrObject):
         "throttle", "restrictions", "blast", "eighteenplus", "invitation_only",
     })
 
+    # -- Flickr methods ----------------------------------------------------------------------
+    browse = static("groups.browse", One("category", "Category"))
+    search = static("groups.search", GROUPS, args=("text",))
+    getGroups = static("groups.pools.getGroups", GROUPS)
+    getMemberGroups = static("people.getGroups", GROUPS, args=("user_id",))
+    getByUrl = static("urls.lookupGroup", One("group", "Group"), args=("url",))
+    getInfo = inst("groups.getInfo", Fields("group"))
+    getUrl = inst("urls.getGroup", Value("group.url"))
+    getMembers = inst("groups.members.getList", Many("members.member", "Person"))
+    join = inst("groups.join")
+    joinRequest = inst("groups.joinRequest", args=("message",))
+    leave = inst("groups.leave")
+    addPhoto = inst("groups.pools.add", args=("photo_id",))
+    removePhoto = inst("groups.pools.remove", args=("photo_id",))
+    getPoolContext = inst("groups.pools.getContext", CONTEXT, args=("photo_id",))
+    getPhotos = photos("groups.pools.getPhotos")
+    addDiscussTopic = inst("groups.discuss.topics.add")
+    getDiscussTopics = inst("groups.discuss.topics.getList", _TOPICS)
+
     class Topic(FlickrObject):
         """A discussion topic of a group (``topic_id``; knows its ``group``)."""
 
@@ -38,6 +61,10 @@ class Group(FlickrObject):
         })
         _converters = {"author": _AUTHOR}
 
+        getInfo = inst("groups.discuss.topics.getInfo", Fields("topic"))
+        addReply = inst("groups.discuss.replies.add", args=("message",))
+        getReplies = inst("groups.discuss.replies.getList", _REPLIES)
+
         class Reply(FlickrObject):
             """A reply in a topic (``reply_id``; knows its ``topic``)."""
 
@@ -49,6 +76,10 @@ class Group(FlickrObject):
                 "can_delete", "datecreate", "lastedit", "message",
             })
             _converters = {"author": _AUTHOR}
+
+            getInfo = inst("groups.discuss.replies.getInfo", Fields("reply"))
+            edit = inst("groups.discuss.replies.edit", args=("message",))
+            delete = inst("groups.discuss.replies.delete")
 
 
 class Category(FlickrObject):

@@ -5,6 +5,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from flickr_api.objects.base import FieldConverter, FlickrObject
+from flickr_api.objects.methods import (
+    COLLECTIONS,
+    CONTACTS,
+    CONTEXT,
+    GALLERIES,
+    GROUPS,
+    LOOKUP_USER,
+    PROFILE,
+    TESTIMONIAL,
+    TESTIMONIALS,
+    USER_TAGS,
+    USER_URL,
+    compat,
+    inst,
+    photos,
+    static,
+)
+from flickr_api.objects.shapes import Fields, Many, Raw
 from flickr_api.objects.urls import buddy_icon_url
 
 if TYPE_CHECKING:
@@ -12,6 +30,8 @@ if TYPE_CHECKING:
     from flickr_api.client import Client
 
 __all__ = ["Person", "person_of"]
+
+_PHOTOSETS = Many("photosets.photoset", "Photoset", parent="owner")
 
 
 class Person(FlickrObject):
@@ -26,6 +46,41 @@ class Person(FlickrObject):
         "has_stats", "username", "realname", "mbox_sha1sum", "location", "timezone",
         "description", "photosurl", "profileurl", "mobileurl", "photos_info",
     })
+
+    # -- Flickr methods ----------------------------------------------------------------------
+    findByUsername = static("people.findByUsername", LOOKUP_USER, args=("username",))
+    findByUserName = compat(findByUsername)
+    findByEmail = static("people.findByEmail", LOOKUP_USER, args=("find_email",))
+    findByUrl = static("urls.lookupUser", LOOKUP_USER, args=("url",))
+    getUploadStatus = static("people.getUploadStatus", Raw("user"))
+    getNotInSetPhotos = photos("photos.getNotInSet", static=True)
+    batchCorrectLocation = static("photos.geo.batchCorrectLocation")
+    getInfo = inst("people.getInfo", Fields("person"))
+    getGroups = inst("people.getGroups", GROUPS)
+    getPublicGroups = inst("people.getPublicGroups", GROUPS)
+    getLimits = inst("people.getLimits", Raw("person"), ids={})
+    getPhotoCounts = inst("photos.getCounts", Raw("photocounts.photocount"), ids={})
+    getPhotos = photos("people.getPhotos")
+    getPublicPhotos = photos("people.getPublicPhotos")
+    getPhotosOf = photos("people.getPhotosOf")
+    getPopularPhotos = photos("photos.getPopular")
+    getContactsPublicPhotos = photos("photos.getContactsPublicPhotos")
+    getPhotosets = inst("photosets.getList", _PHOTOSETS)
+    getCollectionTree = inst("collections.getTree", COLLECTIONS)
+    getPublicContacts = inst("contacts.getPublicList", CONTACTS)
+    getFavorites = photos("favorites.getList")
+    getPublicFavorites = photos("favorites.getPublicList")
+    getFavoriteContext = inst("favorites.getContext", CONTEXT, args=("photo_id",))
+    removeFromFavorites = inst("favorites.remove", ids={}, args=("photo_id",))
+    getGalleries = inst("galleries.getList", GALLERIES)
+    getPhotosUrl = inst("urls.getUserPhotos", USER_URL)
+    getProfileUrl = inst("urls.getUserProfile", USER_URL)
+    getProfile = inst("profile.getProfile", PROFILE)
+    getTags = inst("tags.getListUser", USER_TAGS)
+    getPopularTags = inst("tags.getListUserPopular", USER_TAGS)
+    getTestimonials = inst("testimonials.getTestimonialsAbout", TESTIMONIALS)
+    getTestimonialsBy = inst("testimonials.getTestimonialsBy", TESTIMONIALS)
+    addTestimonial = inst("testimonials.addTestimonial", TESTIMONIAL, args=("testimonial_text",))
 
     @classmethod
     def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:

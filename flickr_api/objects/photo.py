@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from flickr_api.errors import FlickrError
 from flickr_api.objects.base import FlickrObject, as_list, object_class, objects_of
 from flickr_api.objects.fields import to_int
+from flickr_api.objects.methods import (
+    CONTEXT,
+    GALLERIES,
+    STATS,
+    compat,
+    inst,
+    photos,
+    static,
+)
 from flickr_api.objects.person import person_of
+from flickr_api.objects.shapes import Fields, Many, One, Pair, Raw, Secrets, Sizes, Tickets
 from flickr_api.objects.sizes import (
     URL_EXTRAS,
     Size,
@@ -24,30 +34,7 @@ if TYPE_CHECKING:
     import os
     from pathlib import Path
 
-__all__ = ["Photo", "PHOTO_EXTRAS", "merge_extras"]
-
-#: Extras every photo list asks for: all sizes and what Photo reads, so listed photos need no
-#: further request for their URLs, dates, owner or tags.
-PHOTO_EXTRAS = (
-    "original_format", *URL_EXTRAS, "media", "owner_name", "path_alias", "date_upload",
-    "date_taken", "last_update", "tags", "machine_tags", "views", "description", "license",
-    "o_dims", "geo",
-)
-
-
-def merge_extras(extras: Any) -> str:
-    """PHOTO_EXTRAS plus the caller's extras (a comma-separated string or a list)."""
-    if extras is None:
-        extras = []
-    elif isinstance(extras, str):
-        extras = extras.split(",")
-    wanted = list(PHOTO_EXTRAS)
-    for extra in extras:
-        name = str(extra).strip()
-        if name and name not in wanted:
-            wanted.append(name)
-    return ",".join(wanted)
-
+__all__ = ["Photo"]
 
 #: getInfo groups these fields in sub-elements; they are flattened onto the photo.
 _FLATTENED = ("visibility", "dates", "permissions", "editability", "usage", "people")
@@ -78,6 +65,14 @@ def _url_map(obj: FlickrObject, raw: Any) -> Any:
         return raw
     return {item.get("type"): item.get("_content") for item in as_list(raw["url"])
             if isinstance(item, dict)}
+
+
+_COMMENT = One("comment", "Photo.Comment", parent="photo", from_args={"text": "comment_text"})
+_COMMENTS = Many("comments.comment", "Photo.Comment", parent="photo")
+_NOTE = One("note", "Photo.Note", parent="photo", from_args={"text": "note_text"})
+_CONTEXTS = Pair(Many("set", "Photoset"), Many("pool", "Group"))
+_SUGGESTIONS = Many("suggestions.suggestion", "Photo.Suggestion", parent="photo")
+_SUGGESTION = One("suggestion", "Photo.Suggestion", parent="photo")
 
 
 def _location(obj: FlickrObject, raw: Any) -> Any:
@@ -119,6 +114,64 @@ class Photo(FlickrObject):
         "urls": _url_map,
         "location": _location,
     }
+
+    # -- Flickr methods: lists of photos -----------------------------------------------------
+    search = photos("photos.search", static=True)
+    getRecent = photos("photos.getRecent", static=True)
+    getPopular = photos("photos.getPopular", static=True)
+    getUntagged = photos("photos.getUntagged", static=True)
+    getWithGeoData = photos("photos.getWithGeoData", static=True)
+    getWithoutGeoData = photos("photos.getWithoutGeoData", static=True)
+    getNotInSet = photos("photos.getNotInSet", static=True)
+    getContactsPhotos = photos("photos.getContactsPhotos", static=True)
+    recentlyUpdated = photos("photos.recentlyUpdated", static=True, args=("min_date",))
+    photosForLocation = photos("photos.geo.photosForLocation", static=True)
+    getInteresting = photos("interestingness.getList", static=True)
+    checkUploadTickets = static("photos.upload.checkTickets", Tickets(), args=("tickets",))
+
+    # -- Flickr methods: one photo -------------------------------------------------------------
+    getInfo = inst("photos.getInfo", Fields("photo"), context={"secret": "secret"})
+    _getSizes = inst("photos.getSizes", Sizes())
+    getExif = inst("photos.getExif", Many("photo.exif", "Photo.Exif"), context={"secret": "secret"})
+    getContext = inst("photos.getContext", CONTEXT)
+    getAllContexts = inst("photos.getAllContexts", _CONTEXTS)
+    getFavorites = inst("photos.getFavorites", Many("photo.person", "Person"))
+    getPerms = inst("photos.getPerms", Raw("perms"))
+    getTags = inst("tags.getListPhoto", Many("photo.tags.tag", "Tag", parent="photo"))
+    getStats = inst("stats.getPhotoStats", STATS, args=("date",))
+    getGalleries = inst("galleries.getListForPhoto", GALLERIES)
+    getLicenseHistory = inst("photos.licenses.getLicenseHistory", Raw())
+    delete = inst("photos.delete")
+    addTags = inst("photos.addTags", args=("tags",))
+    setTags = inst("photos.setTags", args=("tags",))
+    setContentType = inst("photos.setContentType", args=("content_type",))
+    setDates = inst("photos.setDates")
+    setMeta = inst("photos.setMeta")
+    setPerms = inst("photos.setPerms")
+    setSafetyLevel = inst("photos.setSafetyLevel", args=("safety_level",))
+    setLicense = inst("photos.licenses.setLicense", args=("license_id",))
+    setLicence = compat(setLicense)
+    rotate = inst("photos.transform.rotate", Secrets(), args=("degrees",))
+    addToFavorites = inst("favorites.add")
+    removeFromFavorites = inst("favorites.remove")
+    getFavoriteContext = inst("favorites.getContext", CONTEXT, args=("user_id",))
+    addComment = inst("photos.comments.addComment", _COMMENT, args=("comment_text",))
+    getComments = inst("photos.comments.getList", _COMMENTS)
+    addNote = inst("photos.notes.add", _NOTE)
+    addPerson = inst("photos.people.add", args=("user_id",))
+    deletePerson = inst("photos.people.delete", args=("user_id",))
+    deletePersonCoords = inst("photos.people.deleteCoords", args=("user_id",))
+    editPersonCoords = inst("photos.people.editCoords", args=("user_id",))
+    getPeople = inst("photos.people.getList", Many("people.person", "Person"))
+    getLocation = inst("photos.geo.getLocation", One("photo.location", "Location", parent="photo"))
+    setLocation = inst("photos.geo.setLocation")
+    correctLocation = inst("photos.geo.correctLocation")
+    removeLocation = inst("photos.geo.removeLocation")
+    setContext = inst("photos.geo.setContext", args=("context",))
+    getGeoPerms = inst("photos.geo.getPerms", One("perms", "PhotoGeoPerms"))
+    setGeoPerms = inst("photos.geo.setPerms")
+    getSuggestions = inst("photos.suggestions.getList", _SUGGESTIONS)
+    suggestLocation = inst("photos.suggestions.suggestLocation", _SUGGESTION)
 
     @classmethod
     def _from_flickr(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -310,6 +363,10 @@ class Photo(FlickrObject):
         _converters = {"author": person_of({"username": "authorname",
                                             "realname": "realname"})}
 
+        edit = inst("photos.comments.editComment", args=("comment_text",))
+        delete = inst("photos.comments.deleteComment")
+        getRecentForContacts = photos("photos.comments.getRecentForContacts", static=True)
+
     class Note(FlickrObject):
         """A note on a photo (``note_id``)."""
 
@@ -317,11 +374,18 @@ class Photo(FlickrObject):
         _display = ("id", "text")
         _converters = {"author": person_of({"username": "authorname"})}
 
+        edit = inst("photos.notes.edit")
+        delete = inst("photos.notes.delete")
+
     class Suggestion(FlickrObject):
         """A location suggestion for a photo (``suggestion_id``)."""
 
         _id_args = {"suggestion_id": "id"}
         _converters = {"suggested_by": person_of({"username": "suggested_by_username"})}
+
+        approve = inst("photos.suggestions.approveSuggestion")
+        reject = inst("photos.suggestions.rejectSuggestion")
+        remove = inst("photos.suggestions.removeSuggestion")
 
     class Exif(FlickrObject):
         """One EXIF/TIFF/GPS tag of a photo: ``tagspace``, ``tag``, ``label``, ``raw``,

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from flickr_api.objects.base import FieldConverter, FlickrObject
+from flickr_api.objects.methods import LOCATION, PLACE_TAGS, PLACES, compat, inst, static
+from flickr_api.objects.shapes import Fields, Many, One
 
 __all__ = ["PLACE_PARTS", "Place"]
 
@@ -35,6 +37,25 @@ class Place(FlickrObject):
         "county", "region", "country", "shapedata",
     })
     _converters = PLACE_PARTS
+
+    # -- Flickr methods ----------------------------------------------------------------------
+    find = static("places.find", PLACES, args=("query",))
+    findByLatLon = static("places.findByLatLon", PLACES)
+    getByUrl = static("places.getInfoByUrl", One("place", "Place"), args=("url",))
+    getPlaceTypes = static("places.getPlaceTypes", Many("place_types.place_type", "Place.Type"))
+    placesForBoundingBox = static("places.placesForBoundingBox", PLACES, args=("bbox",))
+    placesForContacts = static("places.placesForContacts", PLACES)
+    placesForTags = static("places.placesForTags", PLACES)
+    placesForUser = static("places.placesForUser", PLACES)
+    resolvePlaceId = static("places.resolvePlaceId", LOCATION, args=("place_id",))
+    resolvePlaceURL = static("places.resolvePlaceURL", LOCATION, args=("url",))
+    tagsForPlace = static("places.tagsForPlace", PLACE_TAGS)
+    getInfo = inst("places.getInfo", Fields("place"))
+    getChildrenWithPhotosPublic = inst("places.getChildrenWithPhotosPublic", PLACES)
+    getChildrenWithPhotoPublic = compat(getChildrenWithPhotosPublic)
+    getShapeHistory = inst("places.getShapeHistory", Many("shapes.shapedata", "Place.ShapeData"))
+    getTopPlaces = inst("places.getTopPlacesList", PLACES, args=("place_type_id",))
+    getTags = inst("places.tagsForPlace", PLACE_TAGS)
 
     class Type(FlickrObject):
         """A place type of ``Place.getPlaceTypes`` (``id`` and ``name``)."""

@@ -21,10 +21,10 @@ from flickr_api._parsing import check_http_status, parse_upload_reply
 from flickr_api._requestor import USER, Request, send
 from flickr_api.errors import FlickrUploadError
 from flickr_api.objects.photo import Photo
+from flickr_api.objects.ticket import UploadTicket
 from flickr_api.transfer._progress import Progress, reporter
 from flickr_api.transfer._source import PhotoFile, UploadSource, open_source
 from flickr_api.transfer.multipart import MultipartBody
-from flickr_api.transfer.tickets import UploadTicket
 
 if TYPE_CHECKING:
     from flickr_api._transport import Reply

@@ -16,7 +16,7 @@ from flickr_api._catalog import get as catalog_get
 from flickr_api.auth import AuthHandler
 from flickr_api.objects import FlickrObject
 from flickr_api.objects.base import object_class
-from flickr_api.objects.bindings import BINDINGS, Binding
+from flickr_api.objects.methods import Binding, all_bindings
 from flickr_api.objects.shapes import (
     Fields,
     Many,
@@ -351,16 +351,16 @@ def shared_emulator():
         yield emu
 
 
-@pytest.mark.parametrize("binding", [b for b in BINDINGS if _is_read(b)], ids=_id)
+@pytest.mark.parametrize("binding", [b for b in all_bindings() if _is_read(b)], ids=_id)
 def test_read_binding(binding, shared_emulator):
     _exercise(binding, shared_emulator)
 
 
-@pytest.mark.parametrize("binding", [b for b in BINDINGS if not _is_read(b)], ids=_id)
+@pytest.mark.parametrize("binding", [b for b in all_bindings() if not _is_read(b)], ids=_id)
 def test_write_binding(binding, flickr_emulator):
     _exercise(binding, flickr_emulator)
 
 
 def test_every_shape_kind_is_checked():
-    kinds = {type(b.shape) for b in BINDINGS}
+    kinds = {type(b.shape) for b in all_bindings()}
     assert kinds <= {Nothing, Many, One, Pair, Fields, Raw, Value, Sizes, Tickets, Secrets}

@@ -10,7 +10,7 @@ import pytest
 from flickr_api import Client
 from flickr_api._parsing import parse_json_reply
 from flickr_api.objects import FlickrList, Person, Photo, Photoset
-from flickr_api.objects.bindings import BINDINGS
+from flickr_api.objects.methods import all_bindings
 from flickr_api.objects.shapes import Call
 
 
@@ -23,7 +23,7 @@ def client():
 
 
 def shaped(client, owner, name, reply, obj=None):
-    binding = next(b for b in BINDINGS if (b.owner, b.name) == (owner, name))
+    binding = next(b for b in all_bindings() if (b.owner, b.name) == (owner, name))
     parsed = parse_json_reply(json.dumps({**reply, "stat": "ok"}).encode())
     return binding.shape(parsed, Call(client, obj, {}))
 

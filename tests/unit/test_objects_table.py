@@ -10,11 +10,11 @@ import pytest
 from flickr_api import FlickrError, _catalog
 from flickr_api.objects import FlickrObject, Photo, Walker, bind
 from flickr_api.objects.base import object_class, registered_classes
-from flickr_api.objects.bindings import BINDINGS, LEGACY_METHODS
+from flickr_api.objects.methods import LEGACY_METHODS, all_bindings
 
 
 def test_every_catalog_method_has_a_binding():
-    bound = {b.method for b in BINDINGS}
+    bound = {b.method for b in all_bindings()}
     missing = set(_catalog.methods()) - bound - LEGACY_METHODS
     assert not missing, f"methods without a binding: {sorted(missing)}"
     legacy = {m for m in _catalog.methods() if m.startswith("flickr.auth.") and ".oauth." not in m}
@@ -22,7 +22,7 @@ def test_every_catalog_method_has_a_binding():
 
 
 def test_bindings_name_real_methods_classes_and_arguments():
-    for binding in BINDINGS:
+    for binding in all_bindings():
         spec = _catalog.get(binding.method)
         assert spec is not None, binding
         cls = object_class(binding.owner)
@@ -41,7 +41,7 @@ def test_bindings_name_real_methods_classes_and_arguments():
 
 
 def test_no_method_is_bound_twice_and_names_are_unique():
-    keys = [(b.owner, b.name) for b in BINDINGS]
+    keys = [(b.owner, b.name) for b in all_bindings()]
     assert len(keys) == len(set(keys))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
 
 from flickr_api import _default
 from flickr_api.errors import FlickrTimeoutError, FlickrUploadError
-from flickr_api.objects.photo import Photo
+from flickr_api.objects.base import object_class
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -154,4 +154,5 @@ def wait_for_tickets(
         if pending:
             time.sleep(min(delay, left))
             delay = min(delay * 1.5, max_interval)
-    return [Photo(id=t.photo_id or "", client=client) for t in found]
+    photo = object_class("Photo")  # registered by objects.photo, which lists tickets itself
+    return [photo(id=t.photo_id or "", client=client) for t in found]
