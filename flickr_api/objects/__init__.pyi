@@ -37,7 +37,8 @@ class Walker(_listing.Walker[_T]):
     >>> Walker(photoset.getPhotos)[:10]      # a list; only the pages needed are fetched
 
     ``prefetch=N`` fetches the next N pages in the background while you work on the current
-    one (calls still obey the client's rate limit).
+    one (calls still obey the client's rate limit). Over the methods of an async client's
+    objects, use ``async for``.
     """
     def __init__(
         self,

@@ -9,10 +9,22 @@ said.
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import Any, Callable, Generic, Iterable, Iterator, Optional, TypeVar, Union, overload
+from typing import (
+    Any,
+    AsyncIterator,
+    Callable,
+    Generic,
+    Iterable,
+    Iterator,
+    Optional,
+    TypeVar,
+    Union,
+    overload,
+)
 
 from flickr_api.objects.base import FlickrObject
 
@@ -65,6 +77,33 @@ def _dedupe_key(item: Any) -> Any:
     return item.id if isinstance(item, FlickrObject) else None
 
 
+class _Fresh:
+    """What a walk hands out of each page: items not seen on an earlier page, up to Flickr's
+    cap; ``done`` once the cap is reached or a page only repeats earlier ones."""
+
+    def __init__(self, cap: Optional[int]) -> None:
+        self.cap = cap
+        self.seen: set[Any] = set()
+        self.count = 0
+        self.done = False
+
+    def of(self, page: list[T]) -> list[T]:
+        items = []
+        for item in page:
+            key = _dedupe_key(item)
+            if key is not None:
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+            items.append(item)
+            self.count += 1
+            if self.cap is not None and self.count >= self.cap:
+                self.done = True
+                return items
+        self.done = bool(page) and not items  # a page past the end repeating an earlier one
+        return items
+
+
 class Walker(Generic[T]):
     """Every item of every page of a paged method, fetched page by page as you iterate.
 
@@ -74,7 +113,8 @@ class Walker(Generic[T]):
     >>> Walker(photoset.getPhotos)[:10]      # a list; only the pages needed are fetched
 
     ``prefetch=N`` fetches the next N pages in the background while you work on the current
-    one (calls still obey the client's rate limit).
+    one (calls still obey the client's rate limit). Over the methods of an async client's
+    objects, use ``async for``.
     """
 
     def __init__(self, method: Callable[..., Any], *args: Any, prefetch: int = 0,
@@ -154,29 +194,68 @@ class Walker(Generic[T]):
         finally:
             pool.shutdown(wait=False, cancel_futures=True)
 
+    async def _afetch(self, page: int) -> FlickrList[T]:
+        if page == 1 and self._first is not None:
+            return self._first
+        result = await self.method(*self.args, **{**self.kwargs, "page": page})
+        if not isinstance(result, FlickrList):
+            raise TypeError(f"Walker needs a method returning a FlickrList, got {type(result)}")
+        if page == 1:
+            self._first = result
+        return result
+
+    async def _apages(self, start: int) -> AsyncIterator[FlickrList[T]]:
+        """:meth:`_pages` for an event loop: the pages ahead are tasks."""
+        page = await self._afetch(start)
+        yield page
+        last = self._last_page(page.info)
+        number = start
+        while last is None and page.info.get("has_next_page"):
+            number += 1
+            page = await self._afetch(number)
+            yield page
+        upcoming = iter(range(start + 1, (last or 0) + 1))
+        if not self.prefetch:
+            for number in upcoming:
+                yield await self._afetch(number)
+            return
+        ahead: deque[asyncio.Task[FlickrList[T]]] = deque(
+            asyncio.ensure_future(self._afetch(n)) for n in itertools.islice(upcoming,
+                                                                             self.prefetch))
+        try:
+            while ahead:
+                page = await ahead.popleft()
+                following = next(upcoming, None)
+                if following is not None:
+                    ahead.append(asyncio.ensure_future(self._afetch(following)))
+                yield page
+        finally:
+            for task in ahead:
+                task.cancel()
+
     def _cap(self) -> Optional[int]:
         return RESULT_CAPS.get(self._flickr_method or "")
 
     # -- iteration ------------------------------------------------------------------------------
     def __iter__(self) -> Iterator[T]:
-        seen: set[Any] = set()
-        count = 0
-        cap = self._cap()
+        fresh = _Fresh(self._cap())
         for page in self._pages(1):
-            fresh = 0
-            for item in page:
-                key = _dedupe_key(item)
-                if key is not None:
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                fresh += 1
+            yield from fresh.of(page)
+            if fresh.done:
+                return
+
+    def __aiter__(self) -> AsyncIterator[T]:
+        """``async for`` over the method of an :class:`~flickr_api.aio.AsyncClient`'s object,
+        reading ``prefetch`` pages ahead in tasks."""
+        return self._aiter()
+
+    async def _aiter(self) -> AsyncIterator[T]:
+        fresh = _Fresh(self._cap())
+        async for page in self._apages(1):
+            for item in fresh.of(page):
                 yield item
-                count += 1
-                if cap is not None and count >= cap:
-                    return
-            if page and not fresh:
-                return  # a page past the end repeating an earlier one
+            if fresh.done:
+                return
 
     def __next__(self) -> T:
         if self._iterator is None:

@@ -30,7 +30,13 @@ if TYPE_CHECKING:
     from flickr_api._transport import Reply
     from flickr_api.client import Client
 
-__all__ = ["Upload", "replace", "upload"]
+__all__ = ["MEDIA_SUFFIXES", "Upload", "replace", "upload"]
+
+#: The photo and video file types Flickr takes: what a folder contributes to an upload.
+MEDIA_SUFFIXES = frozenset({
+    ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp",
+    ".mp4", ".mov", ".avi", ".mpg", ".mpeg", ".m4v", ".3gp", ".wmv", ".mts", ".m2ts", ".ogv",
+})
 
 #: What to do about each upload error code Flickr returns.
 _ADVICE = {
