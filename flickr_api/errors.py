@@ -11,6 +11,7 @@
     ├── FlickrAuthError           HTTP 401 oauth_problem replies: .problem, .debug_sbs
     ├── FlickrTimeoutError        no reply within the timeout
     ├── FlickrConnectionError     the connection failed or broke
+    │   └── FlickrTLSError        the secure connection failed (certificate, TLS): not retried
     ├── FlickrKeysError           no API key/secret configured
     ├── FlickrValidationError     a call rejected locally before sending (unknown method/argument)
     ├── AuthHandlerError          misuse of the OAuth flow (bad perms, missing verifier, token file)
@@ -36,6 +37,7 @@ __all__ = [
     "FlickrRateLimitError",
     "FlickrReplyError",
     "FlickrServerError",
+    "FlickrTLSError",
     "FlickrTimeoutError",
     "FlickrTransferError",
     "FlickrUploadError",
@@ -203,6 +205,11 @@ class FlickrTimeoutError(_TransportError):
 
 class FlickrConnectionError(_TransportError):
     """The connection could not be made or broke during the exchange."""
+
+
+class FlickrTLSError(FlickrConnectionError):
+    """The secure connection could not be made (certificate, TLS version): retrying will not
+    help until the system's certificates or the CA bundle are fixed."""
 
 
 class FlickrKeysError(FlickrError):

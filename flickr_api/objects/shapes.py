@@ -18,6 +18,7 @@ from flickr_api.objects.base import FlickrObject, as_list, object_class
 from flickr_api.objects.fields import READ_ERRORS, convert, convert_tree, describe
 from flickr_api.objects.listing import FlickrList, Info
 from flickr_api.objects.sizes import sizes_from_reply
+from flickr_api.objects.ticket import tickets_from_reply
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -227,8 +228,6 @@ class Tickets(Shape):
     result = "list[UploadTicket]"
 
     def read(self, reply: Any, call: Call) -> list[Any]:
-        from flickr_api.transfer.tickets import tickets_from_reply
-
         return tickets_from_reply(reply, call.client)
 
 

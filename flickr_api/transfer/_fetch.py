@@ -14,15 +14,14 @@ the final name.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Mapping, Optional
-from urllib.parse import parse_qsl, urljoin, urlsplit
+from typing import TYPE_CHECKING, Mapping, Optional, Union
+from urllib.parse import urljoin
 
 from flickr_api._endpoints import Endpoints
 from flickr_api._parsing import check_http_status
-from flickr_api._retry import call_with_retries
+from flickr_api._requestor import NONE, USER_IF_ANY, Request, send
 from flickr_api.errors import (
     FlickrConnectionError,
     FlickrError,
@@ -58,18 +57,11 @@ def fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, 
     url = _https(client.endpoints.rewrite(url))
     _check_url(client, url, url)
     part = PartFile(target, owner)
-
-    def attempt(remaining: Optional[float]) -> None:
-        timeout = client.timeout if remaining is None else min(client.timeout or remaining,
-                                                               remaining)
+    try:
         # A part that turns out not to be the start of this file is dropped and the download
         # starts over, once.
-        if not _download(client, url, part, signed, timeout, limit, progress):
-            _download(client, url, part, signed, timeout, limit, progress)
-
-    try:
-        call_with_retries(attempt, client.retry, is_write=False,
-                          what=f"download of {target.name}")
+        if not _follow(client, url, part, signed, limit, progress):
+            _follow(client, url, part, signed, limit, progress)
     except (FlickrTransferError, _ReplyTooLargeError):
         part.discard()  # a local problem or a refused file: nothing worth resuming
         raise
@@ -101,54 +93,68 @@ def _check_url(client: Client, url: str, first: str) -> None:
             "hosts (or the configured base URL).")
 
 
-@contextlib.contextmanager
-def _request(client: Client, url: str, headers: dict[str, str], signed: bool,
-             timeout: Optional[float]) -> Iterator[StreamedReply]:
-    """GET ``url``, following redirects one hop at a time, each hop checked."""
+def _follow(client: Client, url: str, part: PartFile, signed: bool, limit: int,
+            progress: Optional[ProgressCallback]) -> bool:
+    """GET ``url`` into the part, following redirects one hop at a time, each hop checked;
+    False if the part had to be deleted to start over."""
     first = url
     for _ in range(_MAX_REDIRECTS + 1):
-        sent = dict(headers)
-        if signed and client.endpoints.is_api_url(url):
-            sent.update(_oauth_header(client, url))
-        with client.transport.stream(url, headers=sent, timeout=timeout) as reply:
-            location = reply.headers.get("Location")
-            if reply.status not in _REDIRECTS or not location:
-                yield reply
-                return
-        url = urljoin(url, location)
+        outcome = _get(client, url, part, signed, limit, progress)
+        if not isinstance(outcome, str):
+            return outcome
+        url = urljoin(url, outcome)
         _check_url(client, url, first)
     raise FlickrServerError(310, f"more than {_MAX_REDIRECTS} redirects")
 
 
-def _download(client: Client, url: str, part: PartFile, signed: bool, timeout: Optional[float],
-              limit: int, progress: Optional[ProgressCallback]) -> bool:
+def _get(client: Client, url: str, part: PartFile, signed: bool, limit: int,
+         progress: Optional[ProgressCallback]) -> Union[bool, str]:
+    """One hop: the part brought up to the whole file (see :func:`_save`), or where the
+    server redirects to."""
+    # The user's signature only for Flickr's API hosts, never for a host a reply names.
+    auth = USER_IF_ANY if signed and client.endpoints.is_api_url(url) else NONE
+
+    def request() -> Request:
+        offset, validator = part.resume_point()
+        headers = {"Accept-Encoding": "identity"}
+        if offset:
+            headers.update({"Range": f"bytes={offset}-", "If-Range": validator})
+        return Request("GET", url, what=f"download of {part.target.name}", auth=auth,
+                       stream=True, api=False, headers=headers)
+
+    def save(reply: StreamedReply) -> Union[bool, str]:
+        location = reply.headers.get("Location")
+        if reply.status in _REDIRECTS and location:
+            return location
+        return _save(reply, part, limit, progress)
+
+    return send(client, request, save)
+
+
+def _save(reply: StreamedReply, part: PartFile, limit: int,
+          progress: Optional[ProgressCallback]) -> bool:
     """Bring the part up to the whole file; False if it had to be deleted to start over."""
-    offset, validator = part.resume_point()
-    headers = {"Accept-Encoding": "identity"}
-    if offset:
-        headers.update({"Range": f"bytes={offset}-", "If-Range": validator})
-    with _request(client, url, headers, signed, timeout) as reply:
-        start, total = _resume_point(reply, offset)
-        if start is None:
-            part.discard()
-            return False
-        if total is not None and total > limit:
-            raise _ReplyTooLargeError(reply.status, f"a file of {total} bytes (over the "
-                                                    f"{limit} bytes allowed); refused")
-        if start and start == total:
-            return True  # the part already was the whole file
-        done = start
-        with part.begin(start, reply.headers, total) as out:
+    start, total = _resume_point(reply, part.offset)
+    if start is None:
+        part.discard()
+        return False
+    if total is not None and total > limit:
+        raise _ReplyTooLargeError(reply.status, f"a file of {total} bytes (over the "
+                                                f"{limit} bytes allowed); refused")
+    if start and start == total:
+        return True  # the part already was the whole file
+    done = start
+    with part.begin(start, reply.headers, total) as out:
+        if progress is not None:
+            progress(done, total)
+        for chunk in reply.iter_chunks():
+            done += len(chunk)
+            if done > limit:
+                raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed; "
+                                                        "refused")
+            out.write(chunk)
             if progress is not None:
                 progress(done, total)
-            for chunk in reply.iter_chunks():
-                done += len(chunk)
-                if done > limit:
-                    raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed; "
-                                                            "refused")
-                out.write(chunk)
-                if progress is not None:
-                    progress(done, total)
     if total is not None and done < total:
         raise FlickrConnectionError(
             f"The download stopped at {done} of {total} bytes: retry to resume it.")
@@ -188,17 +194,3 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
 def _is_a_page(headers: Mapping[str, str]) -> bool:
     kind = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     return kind.startswith("text/") or kind in ("application/json", "application/xml")
-
-
-def _oauth_header(client: Client, url: str) -> Mapping[str, str]:
-    """The Authorization header signing a GET of ``url`` as the client's user (if any)."""
-    token = client.token()
-    if token is None:
-        return {}
-    from flickr_api._signing import authorization_header, oauth_parameters
-
-    key, secret = client.consumer()
-    query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
-    oauth = oauth_parameters("GET", url, query, key, secret, token=token[0],
-                             token_secret=token[1])
-    return {"Authorization": authorization_header(oauth)}

@@ -92,6 +92,8 @@ class PartFile:
         self.path = target.with_name(f".{target.name}.part")
         self.record_path = target.with_name(f".{target.name}.part.json")
         self._record: Optional[_Record] = None
+        #: Where the current attempt asked the file from (set by :meth:`resume_point`).
+        self.offset = 0
 
     # -- resuming ------------------------------------------------------------------------------
     def resume_point(self) -> tuple[int, str]:
@@ -105,9 +107,10 @@ class PartFile:
         record = self._read_record()
         if (size and record is not None and record.owner == self.owner and record.validator
                 and (record.length is None or size <= record.length)):
-            self._record = record
+            self._record, self.offset = record, size
             return size, record.validator
         self.discard()
+        self.offset = 0
         return 0, ""
 
     def _read_record(self) -> Optional[_Record]:

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
+from flickr_api import _default
 from flickr_api.errors import FlickrTransferError
 from flickr_api.objects.base import FlickrObject
+from flickr_api.objects.photo import Photo
 from flickr_api.objects.sizes import find_size
 from flickr_api.transfer._fetch import PartOwner, fetch
-from flickr_api.transfer._photo import make_photo
 from flickr_api.transfer._progress import Progress, ProgressCallback, reporter
 
 if TYPE_CHECKING:
@@ -173,7 +174,7 @@ def download_photo(
     """
     client = client_of(photo, client)
     if isinstance(photo, (str, int)):
-        photo = make_photo(client, str(photo))
+        photo = Photo(id=str(photo), client=client)
     size = pick_size(photo, size_label)
     target = Path(filename)
     if not target.suffix:
@@ -199,10 +200,4 @@ def save_size(client: Client, photo: Any, size: Size, target: Path, max_bytes: O
 
 def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
     """The client to download with: the one given, the photo's, or the default client."""
-    if client is None:
-        client = getattr(photo, "client", None)
-    if client is None:
-        from flickr_api.client import default_client
-
-        client = default_client()
-    return client
+    return _default.resolve(client if client is not None else getattr(photo, "client", None))
