@@ -144,17 +144,20 @@ def _save(reply: StreamedReply, part: PartFile, limit: int,
     if start and start == total:
         return True  # the part already was the whole file
     done = start
-    with part.begin(start, reply.headers, total) as out:
-        if progress is not None:
-            progress(done, total)
-        for chunk in reply.iter_chunks():
-            done += len(chunk)
-            if done > limit:
-                raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed; "
-                                                        "refused")
-            out.write(chunk)
+    try:
+        with part.begin(start, reply.headers, total) as out:
             if progress is not None:
                 progress(done, total)
+            for chunk in reply.iter_chunks():  # network errors come as FlickrErrors
+                done += len(chunk)
+                if done > limit:
+                    raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed;"
+                                                            " refused")
+                out.write(chunk)
+                if progress is not None:
+                    progress(done, total)
+    except OSError as exc:  # the disk's: writing, flushing, closing
+        raise disk_error(part.target, exc) from None
     if total is not None and done < total:
         raise FlickrConnectionError(
             f"The download stopped at {done} of {total} bytes: retry to resume it.")

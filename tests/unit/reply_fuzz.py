@@ -13,15 +13,16 @@ from __future__ import annotations
 import contextlib
 import json
 import random
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, Optional, Union
+from urllib.parse import parse_qsl, urlsplit
 
 from lxml import etree
 
 import flickr_api
 from flickr_api import AuthHandler, Client, RetryConfig
-from flickr_api._transport import Reply
+from flickr_api._transport import HTTPRequest, MockTransport, Reply
 from flickr_api.errors import FlickrError
 from flickr_api.objects import Photo, Walker
 from flickr_api.transfer import check_tickets, download_photo, download_photos, wait_for_tickets
@@ -147,54 +148,33 @@ class TooManyRequests(Exception):
     """A scenario asked for more replies than any sane reading needs."""
 
 
-@dataclass
-class FakeStream:
-    status: int
-    headers: Mapping[str, str]
-    body: bytes
+class FakeTransport(MockTransport):
+    """Answers API calls with ``replies(method)`` and downloads with ``media(url)``."""
 
-    def iter_chunks(self) -> Iterator[bytes]:
-        for start in range(0, len(self.body), 65536):
-            yield self.body[start:start + 65536]
+    def __init__(self, replies: Callable[[str], Any], media: Callable[[str], Reply]) -> None:
+        super().__init__(self._answer_for)
+        self.replies = replies
+        self.media = media
+        #: (url, headers) of every download request.
+        self.streams: list[tuple[str, Mapping[str, str]]] = []
 
-    def read_all(self, limit: int) -> bytes:
-        return self.body[:limit]
-
-
-@dataclass
-class FakeTransport:
-    """Replies ``replies(method)`` to API calls and ``media(url)`` to downloads."""
-
-    replies: Callable[[str], Any]
-    media: Callable[[str], FakeStream]
-    requests: int = 0
-    seen: list[str] = field(default_factory=list)
-    #: (url, headers) of every download request.
-    streams: list[tuple[str, Mapping[str, str]]] = field(default_factory=list)
-
-    def request(self, http_method: str, url: str, *, params: Any = None, data: Any = None,
-                headers: Any = None, timeout: Any = None) -> Reply:
-        self._count(url)
-        sent = params if params is not None else data
-        method = sent.get("method", "") if isinstance(sent, Mapping) else ""
+    def _answer_for(self, request: HTTPRequest) -> Reply:
+        if len(self.requests) > MAX_REQUESTS:
+            raise TooManyRequests(f"{len(self.requests)} requests, the last to {request.url}")
+        if "/services/" not in request.url:
+            return self.media(request.url)
+        sent = urlsplit(request.url).query
+        if isinstance(request.body, bytes):
+            sent += "&" + request.body.decode()
+        method = dict(parse_qsl(sent)).get("method", "")
         body = json.dumps(self.replies(method)).encode("utf-8", "surrogatepass")
         return Reply(200, {"Content-Type": "application/json"}, body)
 
     @contextlib.contextmanager
-    def stream(self, url: str, *, headers: Mapping[str, str], **kwargs: Any
-               ) -> Iterator[FakeStream]:
-        self._count(url)
-        self.streams.append((url, headers))
-        yield self.media(url)
-
-    def _count(self, url: str) -> None:
-        self.requests += 1
-        self.seen.append(url)
-        if self.requests > MAX_REQUESTS:
-            raise TooManyRequests(f"{self.requests} requests, the last to {url}")
-
-    def close(self) -> None:
-        pass
+    def stream(self, request: HTTPRequest, deadline: Any) -> Iterator[Any]:
+        self.streams.append((request.url, request.headers))
+        with super().stream(request, deadline) as reply:
+            yield reply
 
 
 _CLIENTS: dict[tuple[bool, bool], Client] = {}
@@ -212,16 +192,15 @@ def fake_client(transport: FakeTransport, signed: bool = False, based: bool = Fa
         client = _CLIENTS[signed, based] = Client(
             "key", "secret", rate_limit=None, retry=RetryConfig(max_retries=0),
             auth_handler=token, base_url=BASE_URL if based else None)
-    client._transport = transport  # type: ignore[assignment]
+    client._transport = transport
     return client
 
 
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4
 
 
-def _image(url: str) -> FakeStream:
-    return FakeStream(200, {"Content-Type": "image/jpeg", "Content-Length": str(len(JPEG))},
-                      JPEG)
+def _image(url: str) -> Reply:
+    return Reply(200, {"Content-Type": "image/jpeg", "Content-Length": str(len(JPEG))}, JPEG)
 
 
 # -- reading everything a result offers --------------------------------------------------------
@@ -277,7 +256,7 @@ def _signed(rng: random.Random) -> bool:
 
 
 def _serve(rng: random.Random, mutated: Mapping[str, str], signed: bool = False,
-           media: Callable[[str], FakeStream] = _image) -> tuple[Client, FakeTransport]:
+           media: Callable[[str], Reply] = _image) -> tuple[Client, FakeTransport]:
     """A client whose API calls get the capture named for their method, mutated when the
     method is in ``mutated``; every other call gets ``flickr.test.login``'s reply."""
 

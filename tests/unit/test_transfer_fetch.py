@@ -4,9 +4,10 @@ hosts only, redirects checked hop by hop, the user's signature only for Flickr's
 from __future__ import annotations
 
 import pytest
-from reply_fuzz import JPEG, REPLIES, FakeStream, FakeTransport, fake_client
+from reply_fuzz import JPEG, REPLIES, FakeTransport, fake_client
 
 import flickr_api
+from flickr_api._transport import Reply
 from flickr_api.errors import FlickrTransferError
 from flickr_api.transfer import download_photo
 
@@ -14,15 +15,15 @@ PLAY = "https://www.flickr.com/photos/a/7/play/site/abc/"
 
 
 def host(routes):
-    """A fake transport serving ``routes``: URL -> FakeStream (an image for any other URL)."""
-    image = FakeStream(200, {"Content-Type": "image/jpeg"}, JPEG)
+    """A fake transport serving ``routes``: URL -> Reply (an image for any other URL)."""
+    image = Reply(200, {"Content-Type": "image/jpeg"}, JPEG)
     transport = FakeTransport(lambda method: REPLIES["login"],
                               lambda url: routes.get(url, image))
     return fake_client(transport, signed=True), transport
 
 
 def redirect(location):
-    return FakeStream(302, {"Location": location, "Content-Type": "text/html"}, b"")
+    return Reply(302, {"Location": location, "Content-Type": "text/html"}, b"")
 
 
 def video(client, source=PLAY):
