@@ -209,6 +209,7 @@ _EXTRA_ARGS: dict[str, dict[str, Any]] = {
     "Place.tagsForPlace": {"place_id": "place_id"},
     "Person.getFavoriteContext": {"photo_id": lambda c, e: _fave_photo(e)},
     "Photo.getFavoriteContext": {"user_id": lambda c, e: _faver(e)},
+    "Photo.search": {"tags": "tags"},  # Flickr refuses a search without a limiting argument
     "Person.getPhotoCounts": {"dates": "dates"},
     "Person.batchCorrectLocation": {"woe_id": "woe_id"},
     "Testimonial.add": {"user_id": lambda c, e: BOB},
