@@ -147,6 +147,9 @@ def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     has_format = isinstance(photo, FlickrObject) and "originalformat" in photo
     declared = photo["originalformat"] if has_format else None
     original_format = _text(declared)
+    if size_label is None and "media" in photo and photo.media == "video":
+        # A listing names only a video's poster images: the video files need getSizes.
+        return choose_size(_sizes(photo.getSizes(force=True), original_format), None, photo_id)
     try:
         return choose_size(_sizes(photo.getSizes(), original_format), size_label, photo_id)
     except FlickrTransferError:
