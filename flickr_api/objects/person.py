@@ -37,6 +37,8 @@ _PHOTOSETS = Many("photosets.photoset", "Photoset", parent="owner")
 class Person(FlickrObject):
     """A Flickr account (``user_id``): ``Person.findByUserName("alice")``, ``photo.owner``."""
 
+    __slots__ = ("_source",)
+
     _id_args = {"user_id": "id"}
     _display = ("id", "username")
     _loader = "getInfo"
@@ -81,6 +83,22 @@ class Person(FlickrObject):
     getTestimonials = inst("testimonials.getTestimonialsAbout", TESTIMONIALS)
     getTestimonialsBy = inst("testimonials.getTestimonialsBy", TESTIMONIALS)
     addTestimonial = inst("testimonials.addTestimonial", TESTIMONIAL, args=("testimonial_text",))
+
+    def _from_listing(self, name: str) -> bool:
+        """A field the object naming this person (a listed photo) can fetch for its page:
+        ``photo.owner.username`` asks the listing for ``owner_name``, not one getInfo per
+        owner."""
+        source = getattr(self, "_source", None)
+        if source is None or name not in source[1]:
+            return False
+        obj, names = source
+        if not obj._from_listing(names[name]):
+            return False
+        value = obj._fields.get(names[name])
+        if value in (None, ""):
+            return False
+        self._fields[name] = value
+        return True
 
     @classmethod
     def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
@@ -138,6 +156,8 @@ def person_of(names: Mapping[str, str]) -> FieldConverter:
             value = siblings.get(source)
             if value not in (None, ""):
                 fields[target] = value
-        return Person._build(obj._client, fields)
+        person = Person._build(obj._client, fields)
+        person._source = (obj, names)  # type: ignore[attr-defined]
+        return person
 
     return convert
