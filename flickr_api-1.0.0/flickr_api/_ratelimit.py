@@ -1,0 +1,126 @@
+"""A token-bucket rate limiter shared by every client and thread using the same API key."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable, Optional
+
+from flickr_api.errors import FlickrTimeoutError
+
+__all__ = ["DEFAULT_BURST", "DEFAULT_PER_HOUR", "RateLimitStatus", "RateLimiter", "limiter_for"]
+
+#: Flickr asks keys to stay under 3600 calls an hour.
+DEFAULT_PER_HOUR = 3600.0
+DEFAULT_BURST = 100
+
+
+@dataclass(frozen=True)
+class RateLimitStatus:
+    """A snapshot of a limiter: its settings, the calls available now, and what it did."""
+
+    requests_per_hour: float
+    burst: int
+    available: float
+    total_waited: float
+    acquired: int
+
+
+class RateLimiter:
+    """Sustains ``per_hour`` requests an hour with bursts of up to ``burst``.
+
+    Each caller reserves the next free slot under a short lock and sleeps until it outside the
+    lock, so waiting threads never block others, and slots are handed out first come, first
+    served.
+    """
+
+    def __init__(
+        self,
+        per_hour: float = DEFAULT_PER_HOUR,
+        burst: int = DEFAULT_BURST,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._lock = threading.Lock()
+        self._clock = clock
+        self._sleep = sleep
+        self._waited = 0.0
+        self._acquired = 0
+        self._tokens = float(burst)
+        self._stamp = clock()
+        self.per_hour = DEFAULT_PER_HOUR
+        self.burst = DEFAULT_BURST
+        self._rate = DEFAULT_PER_HOUR / 3600.0
+        self.configure(per_hour, burst)
+
+    def configure(self, per_hour: float, burst: int = DEFAULT_BURST) -> None:
+        """Change the rate; calls already made still count (the bucket is not refilled)."""
+        if not per_hour > 0 or burst < 1:
+            raise ValueError("the rate limit needs requests_per_hour > 0 and burst >= 1")
+        with self._lock:
+            self._refill(self._clock())
+            self.per_hour = float(per_hour)
+            self.burst = int(burst)
+            self._rate = self.per_hour / 3600.0
+            self._tokens = min(self._tokens, float(self.burst))
+
+    def _refill(self, now: float) -> None:
+        self._tokens = min(float(self.burst), self._tokens + (now - self._stamp) * self._rate)
+        self._stamp = now
+
+    def _reserve(self, max_wait: Optional[float]) -> Optional[float]:
+        with self._lock:
+            self._refill(self._clock())
+            wait = 0.0 if self._tokens >= 1.0 else (1.0 - self._tokens) / self._rate
+            if max_wait is not None and wait > max_wait:
+                return None
+            self._tokens -= 1.0
+            self._acquired += 1
+            self._waited += wait
+            return wait
+
+    def acquire(self, max_wait: Optional[float] = None) -> float:
+        """Take one request slot, sleeping (with no lock held) until it is due; return the
+        seconds waited. Raises :class:`FlickrTimeoutError` when the slot is further away than
+        ``max_wait`` seconds (nothing is taken then)."""
+        wait = self._reserve(max_wait)
+        if wait is None:
+            raise FlickrTimeoutError(
+                f"The rate limit of {self.per_hour:g} calls an hour would delay this call past "
+                "its deadline: raise the deadline or spread the calls out.",
+                request_sent=False,
+            )
+        if wait > 0:
+            self._sleep(wait)
+        return wait
+
+    def status(self) -> RateLimitStatus:
+        with self._lock:
+            self._refill(self._clock())
+            return RateLimitStatus(self.per_hour, self.burst, max(self._tokens, 0.0),
+                                   self._waited, self._acquired)
+
+    def __repr__(self) -> str:
+        return f"RateLimiter(per_hour={self.per_hour:g}, burst={self.burst})"
+
+
+_registry: dict[str, RateLimiter] = {}
+_registry_lock = threading.Lock()
+
+
+def limiter_for(api_key: str, per_hour: Optional[float] = None,
+                burst: Optional[int] = None) -> RateLimiter:
+    """The limiter shared by every user of ``api_key``, made with the defaults on first use;
+    ``per_hour`` and ``burst``, when given, become its settings."""
+    with _registry_lock:
+        limiter = _registry.get(api_key)
+        if limiter is None:
+            limiter = _registry[api_key] = RateLimiter(
+                per_hour or DEFAULT_PER_HOUR, burst or DEFAULT_BURST
+            )
+            return limiter
+    if per_hour is not None and (per_hour, burst or limiter.burst) != (limiter.per_hour,
+                                                                       limiter.burst):
+        limiter.configure(per_hour, burst or limiter.burst)
+    return limiter

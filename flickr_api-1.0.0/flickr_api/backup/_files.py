@@ -1,0 +1,101 @@
+"""Where a backup keeps things, and the file operations that never leave half a file behind.
+
+::
+
+    DEST/manifest.sqlite            what is complete (see _manifest)
+    DEST/store/37/53000000037_f549cf808d.jpg   the original, once, named by id and version
+    DEST/store/37/53000000037.json  its metadata
+    DEST/albums/index.json, DEST/albums/<id>.json, DEST/collections.json, DEST/galleries/
+    DEST/attic/{deleted,replaced,damaged,albums,galleries}/   what left Flickr, moved aside
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any, Optional
+
+__all__ = ["ATTIC", "STORE", "adopt_file", "json_path", "move_aside", "read_json", "sha1_of",
+           "store_stem", "write_json"]
+
+STORE = "store"
+ATTIC = "attic"
+_CHUNK = 1 << 20
+
+
+def _shard(photo_id: str) -> str:
+    return photo_id[-2:].rjust(2, "0")
+
+
+def store_stem(photo_id: str, version: str) -> str:
+    """The relative path of an item's file, without extension: one name per file version."""
+    return f"{STORE}/{_shard(photo_id)}/{photo_id}_{version}"
+
+
+def json_path(photo_id: str) -> str:
+    """The relative path of an item's metadata file."""
+    return f"{STORE}/{_shard(photo_id)}/{photo_id}.json"
+
+
+def adopt_file(root: Path, stem: str) -> Optional[Path]:
+    """The complete file of ``stem`` (any extension) already on disk, if any: a download
+    appears under its final name only once complete, so it can be kept after a crash."""
+    path = root / stem
+    for found in sorted(path.parent.glob(path.name + ".*")) if path.parent.is_dir() else []:
+        if found.suffix != ".json":
+            return found
+    return None
+
+
+def sha1_of(path: Path) -> str:
+    digest = hashlib.sha1()
+    with open(path, "rb") as stream:
+        for chunk in iter(lambda: stream.read(_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def dumps(data: Any) -> bytes:
+    """The bytes of a metadata file: sorted keys, so the same data gives the same file."""
+    return (json.dumps(data, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def write_json(path: Path, data: Any) -> str:
+    """Write ``data`` to ``path`` atomically (a temporary file renamed into place: a killed
+    process never leaves half a file); returns the SHA-1 of the bytes written. No fsync: after
+    a power cut, ``verify`` finds a file the system lost."""
+    body = dumps(data)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # One temporary name per file: a run killed while writing leaves it, and the run that
+    # writes the file again (the manifest says it must) writes over it.
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        temporary.write_bytes(body)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return hashlib.sha1(body).hexdigest()
+
+
+def read_json(path: Path) -> Any:
+    with open(path, encoding="utf-8") as stream:
+        return json.load(stream)
+
+
+def move_aside(root: Path, relative: str, why: str) -> Optional[str]:
+    """Move ``root/relative`` to ``root/attic/why/relative`` (never over another file);
+    returns the new relative path, or None when there was nothing to move."""
+    source = root / relative
+    if not source.exists():
+        return None
+    target = root / ATTIC / why / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    number = 1
+    while target.exists():
+        number += 1
+        target = target.with_name(f"{source.stem}~{number}{source.suffix}")
+    os.replace(source, target)
+    return target.relative_to(root).as_posix()

@@ -1,0 +1,125 @@
+"""Stream one URL to a file: resumable, and never a truncated file under the final name.
+
+The body goes to ``.NAME.part`` beside the target, chunk by chunk, and is renamed into place
+only once complete and of the announced length. A ``.part`` file left by an interrupted
+download is resumed with ``Range: bytes=N-`` (a 206 reply appends; a 200 reply starts over).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Mapping, Optional
+from urllib.parse import parse_qsl, urlsplit
+
+from flickr_api._parsing import check_http_status
+from flickr_api._retry import call_with_retries
+from flickr_api.errors import FlickrConnectionError, FlickrServerError
+from flickr_api.transfer._progress import ProgressCallback
+
+if TYPE_CHECKING:
+    from flickr_api._transport import StreamedReply
+    from flickr_api.client import Client
+
+__all__ = ["fetch", "part_path"]
+
+_CONTENT_RANGE = re.compile(r"bytes\s+(?:(\d+)-\d+|\*)/(\d+|\*)")
+_ERROR_BODY_LIMIT = 4096
+
+
+def part_path(target: Path) -> Path:
+    """Where the download of ``target`` is written until it is complete."""
+    return target.with_name(f".{target.name}.part")
+
+
+def fetch(client: Client, url: str, target: Path, *, signed: bool = False,
+          progress: Optional[ProgressCallback] = None) -> Path:
+    """Download ``url`` to ``target`` (OAuth-signed with the client's token when ``signed``),
+    resuming a previous attempt's ``.part`` file, retrying transient failures."""
+    url = client.endpoints.rewrite(url)
+    part = part_path(target)
+
+    def attempt(remaining: Optional[float]) -> None:
+        timeout = client.timeout if remaining is None else min(client.timeout or remaining,
+                                                               remaining)
+        # A part that turns out not to be the start of this file is dropped and the download
+        # starts over, once.
+        if not _download(client, url, part, signed, timeout, progress):
+            _download(client, url, part, signed, timeout, progress)
+
+    call_with_retries(attempt, client.retry, is_write=False, what=f"download of {target.name}")
+    os.replace(part, target)
+    return target
+
+
+def _download(client: Client, url: str, part: Path, signed: bool, timeout: Optional[float],
+              progress: Optional[ProgressCallback]) -> bool:
+    """Bring ``part`` up to the whole file; False if it had to be deleted to start over."""
+    offset = part.stat().st_size if part.exists() else 0
+    headers = {"Range": f"bytes={offset}-"} if offset else {}
+    if signed:
+        headers.update(_oauth_header(client, url))
+    with client.transport.stream(url, headers=headers, timeout=timeout) as reply:
+        start, total = _resume_point(reply, offset)
+        if start is None:
+            part.unlink()
+            return False
+        if start == total:
+            return True  # the part already was the whole file
+        done = start
+        with open(part, "ab" if start else "wb") as out:
+            if progress is not None:
+                progress(done, total)
+            for chunk in reply.iter_chunks():
+                out.write(chunk)
+                done += len(chunk)
+                if progress is not None:
+                    progress(done, total)
+    if total is not None and done < total:
+        raise FlickrConnectionError(
+            f"The download stopped at {done} of {total} bytes: retry to resume it.")
+    return True
+
+
+def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Optional[int]]:
+    """(where the reply's body starts in the file, the file's size if known) for a reply to a
+    request from ``offset``; (None, None) when the part file must be dropped."""
+    status, headers = reply.status, reply.headers
+    if status in (200, 206) and _is_a_page(headers):
+        # A web page or an API error where the file should be (an outage page, a "service
+        # unavailable" reply): not the file, and worth another try.
+        raise FlickrServerError(status, reply.read_all(_ERROR_BODY_LIMIT))
+    if status == 200:
+        encoded = headers.get("Content-Encoding", "identity") != "identity"
+        length = headers.get("Content-Length")
+        return 0, int(length) if length and length.isdigit() and not encoded else None
+    match = _CONTENT_RANGE.match(headers.get("Content-Range", ""))
+    total = int(match.group(2)) if match and match.group(2) != "*" else None
+    if status == 206 and offset and match and match.group(1) is not None:
+        return (offset, total) if int(match.group(1)) == offset else (None, None)
+    if status == 416 and offset:
+        return (offset, offset) if total == offset else (None, None)
+    body = reply.read_all(_ERROR_BODY_LIMIT)
+    if status not in (206, 416):
+        check_http_status(status, headers, body)  # 401, 404, 429, 5xx: the typed error
+    raise FlickrServerError(status, body)  # a range reply to a question we did not ask
+
+
+def _is_a_page(headers: Mapping[str, str]) -> bool:
+    kind = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
+    return kind.startswith("text/") or kind in ("application/json", "application/xml")
+
+
+def _oauth_header(client: Client, url: str) -> Mapping[str, str]:
+    """The Authorization header signing a GET of ``url`` as the client's user (if any)."""
+    token = client.token()
+    if token is None:
+        return {}
+    from flickr_api._signing import authorization_header, oauth_parameters
+
+    key, secret = client.consumer()
+    query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+    oauth = oauth_parameters("GET", url, query, key, secret, token=token[0],
+                             token_secret=token[1])
+    return {"Authorization": authorization_header(oauth)}

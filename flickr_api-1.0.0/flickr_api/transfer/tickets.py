@@ -1,0 +1,161 @@
+"""Asynchronous uploads: the tickets Flickr hands out, and waiting for them to become photos.
+
+::
+
+    ticket = flickr_api.upload(photo_file="big.mp4", asynchronous=True)
+    photo = ticket.wait(timeout=600)
+    photos = flickr_api.wait_for_tickets([t1, t2, t3], timeout=600)
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
+
+from flickr_api.errors import FlickrTimeoutError, FlickrUploadError
+from flickr_api.transfer._photo import make_photo
+
+if TYPE_CHECKING:
+    from flickr_api.client import Client
+    from flickr_api.objects import Photo
+
+__all__ = ["UploadTicket", "check_tickets", "wait_for_tickets"]
+
+CHECK_METHOD = "flickr.photos.upload.checkTickets"
+#: Flickr's ``complete`` values.
+PENDING, DONE, FAILED = 0, 1, 2
+
+
+class UploadTicket:
+    """An upload Flickr accepted and is still processing (``upload(..., asynchronous=True)``).
+
+    ``complete`` is None until checked, then 0 pending, 1 done (``photo_id`` is set) or
+    2 failed; ``invalid`` is True for a ticket Flickr does not know.
+    """
+
+    def __init__(self, id: str, client: Optional[Client] = None, **fields: Any) -> None:
+        self.id = str(id)
+        self.client = client
+        self.complete: Optional[int] = None
+        self.photo_id: Optional[str] = None
+        self.imported: Optional[str] = None
+        self.invalid = False
+        self._update(fields)
+
+    def _update(self, fields: dict[str, Any]) -> None:
+        if fields.get("complete") is not None:
+            self.complete = int(fields["complete"])
+        if fields.get("photoid"):
+            self.photo_id = str(fields["photoid"])
+        if fields.get("imported"):
+            self.imported = str(fields["imported"])
+        self.invalid = bool(int(fields.get("invalid") or 0))
+
+    @property
+    def done(self) -> bool:
+        return self.complete == DONE
+
+    @property
+    def failed(self) -> bool:
+        return self.complete == FAILED or self.invalid
+
+    def check(self) -> UploadTicket:
+        """Ask Flickr once how the upload is doing; returns the ticket, updated."""
+        check_tickets([self], self.client)
+        return self
+
+    def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Photo:
+        """Wait until Flickr has made the photo and return it (see :func:`wait_for_tickets`)."""
+        return wait_for_tickets([self], timeout, self.client, interval=interval)[0]
+
+    def __repr__(self) -> str:
+        state = {None: "unchecked", PENDING: "pending", DONE: "done", FAILED: "failed"}
+        status = "invalid" if self.invalid else state.get(self.complete, str(self.complete))
+        return f"UploadTicket(id={self.id!r}, {status})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, UploadTicket) and other.id == self.id
+
+    def __hash__(self) -> int:
+        return hash((UploadTicket, self.id))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {k: v for k, v in vars(self).items() if k != "client"}
+        return (UploadTicket, (self.id,), state)
+
+
+TicketLike = Union[UploadTicket, str]
+
+
+def _as_tickets(tickets: Iterable[TicketLike], client: Optional[Client]) -> list[UploadTicket]:
+    return [t if isinstance(t, UploadTicket) else UploadTicket(t, client) for t in tickets]
+
+
+def _client_for(tickets: list[UploadTicket], client: Optional[Client]) -> Client:
+    if client is None:
+        client = next((t.client for t in tickets if t.client is not None), None)
+    if client is None:
+        from flickr_api.client import default_client
+
+        client = default_client()
+    return client
+
+
+def check_tickets(tickets: Iterable[TicketLike],
+                  client: Optional[Client] = None) -> list[UploadTicket]:
+    """Ask Flickr once about every ticket (one API call) and return them, updated."""
+    found = _as_tickets(tickets, client)
+    if not found:
+        return found
+    client = _client_for(found, client)
+    reply = client.call(CHECK_METHOD, tickets=",".join(t.id for t in found))
+    entries = (reply.get("uploader") or {}).get("ticket") or []
+    if isinstance(entries, dict):
+        entries = [entries]
+    by_id = {str(entry.get("id")): entry for entry in entries}
+    for ticket in found:
+        ticket.client = ticket.client or client
+        ticket._update(by_id.get(ticket.id, {"invalid": 1}))
+    return found
+
+
+def wait_for_tickets(
+    tickets: Iterable[TicketLike],
+    timeout: float = 600.0,
+    client: Optional[Client] = None,
+    *,
+    interval: float = 1.0,
+    max_interval: float = 15.0,
+) -> list[Photo]:
+    """Wait until Flickr has processed every ticket; return their photos, in order.
+
+    Polls ``flickr.photos.upload.checkTickets`` for all pending tickets at once, first at once,
+    then every ``interval`` seconds, growing to ``max_interval``. A failed or unknown ticket
+    raises :class:`~flickr_api.errors.FlickrUploadError`; tickets still pending after
+    ``timeout`` seconds raise :class:`~flickr_api.errors.FlickrTimeoutError` (they may still
+    complete: wait again later).
+    """
+    found = _as_tickets(tickets, client)
+    client = _client_for(found, client)
+    deadline = time.monotonic() + timeout
+    delay = interval
+    pending = [t for t in found if not t.done]
+    while pending:
+        check_tickets(pending, client)
+        for ticket in pending:
+            if ticket.failed:
+                reason = "Flickr does not know it" if ticket.invalid else "processing failed"
+                raise FlickrUploadError(
+                    3, f"Upload ticket {ticket.id} failed ({reason}): upload the file again",
+                    CHECK_METHOD)
+        pending = [t for t in pending if not t.done]
+        left = deadline - time.monotonic()
+        if pending and left <= 0:
+            ids = ", ".join(t.id for t in pending)
+            raise FlickrTimeoutError(
+                f"{len(pending)} upload ticket(s) still pending after {timeout:g} s ({ids}): "
+                "Flickr may still finish them; wait again later.")
+        if pending:
+            time.sleep(min(delay, left))
+            delay = min(delay * 1.5, max_interval)
+    return [make_photo(client, t.photo_id or "") for t in found]

@@ -1,0 +1,132 @@
+"""Every emulator fault on a read call and on an authenticated write call.
+
+A read recovers (or fails with a typed error within its deadline); a write is sent once and
+carried out at most once, whatever the fault, unless the caller opts in to retrying writes.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+from reliability_support import SLOW, TIMEOUT, client_for, first_photo_id, wait_for_requests
+
+from flickr_api import (
+    AuthHandler,
+    Client,
+    FlickrError,
+    FlickrRateLimitError,
+    FlickrTimeoutError,
+    RetryConfig,
+)
+from flickr_api.testing import Fault
+
+FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
+          "html_200", "stat_fail_105", "stat_fail_201"]
+READ = "flickr.photos.search"
+WRITE = "flickr.photos.addTags"
+
+
+def _fault(kind: str, method: str, after: bool = False, times: int = 1) -> Fault:
+    return Fault(kind, method=method, after=after, times=times, delay=SLOW, retry_after=0)
+
+
+@pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_read_recovers_from_one_fault(emu, kind, after):
+    client = client_for(emu)
+    emu.add_fault(_fault(kind, READ, after))
+    reply = client.call(READ, user_id="me", per_page=5)
+    assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
+    wait_for_requests(emu, 2, flickr_method=READ)
+    recorded = [str(r.fault) for r in emu.calls(READ)]
+    # One fault, then a good reply (a busy machine may time out on a good one too, and retry).
+    assert recorded.count(kind) == 1 and set(recorded) == {kind, "None"}
+
+
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
+    # Retries enough to take several seconds: only the deadline ends them sooner.
+    retry = RetryConfig(max_retries=100, base_delay=0.05, max_delay=0.05, deadline=0.6)
+    client = client_for(emu, retry=retry)
+    emu.add_fault(_fault(kind, READ, times=1000))
+    began = time.monotonic()
+    with pytest.raises(FlickrError) as info:
+        client.call(READ, user_id="me", per_page=5)
+    assert time.monotonic() - began < 100 * 0.05
+    assert type(info.value).__module__ == "flickr_api.errors"
+    wait_for_requests(emu, 1, flickr_method=READ)
+    assert 1 <= emu.count(READ) < 101  # a slow machine fits fewer attempts in, never more
+
+
+@pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
+@pytest.mark.parametrize("kind", FAULTS)
+def test_a_write_is_never_sent_twice(emu, kind, after):
+    client = client_for(emu)
+    photo_id = first_photo_id(client)
+    tag = f"t{uuid.uuid4().hex[:8]}"
+    emu.add_fault(_fault(kind, WRITE, after))
+    with pytest.raises(FlickrError):
+        client.call(WRITE, photo_id=photo_id, tags=tag)
+    wait_for_requests(emu, 1, flickr_method=WRITE)
+    records = emu.calls(WRITE)
+    assert len(records) == 1
+    assert records[0].executed is (after or kind == "slow")
+    assert emu.duplicates() == []
+    tags = client.call("flickr.tags.getListPhoto", photo_id=photo_id)["photo"]["tags"]["tag"]
+    assert (tag in {t["raw"] for t in tags}) is records[0].executed
+
+
+def test_a_write_refused_before_it_ran_is_retried_when_the_caller_opts_in(emu):
+    retry = RetryConfig(max_retries=2, base_delay=0.01, max_delay=0.05, retry_writes=True)
+    client = client_for(emu, retry=retry)
+    photo_id = first_photo_id(client)
+    emu.add_fault(_fault("http_503", WRITE))
+    assert client.call(WRITE, photo_id=photo_id, tags="opted")["stat"] == "ok"
+    assert [r.executed for r in emu.calls(WRITE)] == [False, True]
+
+
+def test_a_retry_after_longer_than_max_delay_is_left_to_the_caller(emu):
+    client = client_for(emu)
+    emu.add_fault(Fault("http_429", method=READ, retry_after=5))
+    began = time.monotonic()
+    with pytest.raises(FlickrRateLimitError) as info:
+        client.call(READ, user_id="me")
+    assert info.value.retry_after == 5.0
+    assert time.monotonic() - began < 5.0  # it did not sleep the 5 s itself
+    assert emu.count(READ) == 1
+
+
+def test_every_retry_is_signed_afresh(emu):
+    nonces: list[str] = []
+    client = client_for(emu)
+
+    def remember_nonce(response, **kwargs):
+        header = response.request.headers["Authorization"]
+        nonces.append(header.split('oauth_nonce="', 1)[1].split('"', 1)[0])
+
+    client.transport.session.hooks["response"].append(remember_nonce)
+    emu.add_fault(_fault("http_502", READ, times=2))
+    assert client.call(READ, user_id="me")["stat"] == "ok"
+    assert len(nonces) == 3 and len(set(nonces)) == 3
+
+
+def test_a_slow_server_never_holds_a_caller_past_the_deadline(emu):
+    retry = RetryConfig(max_retries=10, base_delay=0.01, max_delay=0.01, deadline=0.5)
+    client = client_for(emu, retry=retry, timeout=10.0)
+    emu.add_fault(Fault("slow", method=READ, times=100, delay=5.0))
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError):
+        client.call(READ, user_id="me")
+    assert time.monotonic() - began < 5.0  # gave up before the slow reply came
+
+
+def test_a_stalled_oauth_exchange_times_out(emu):
+    client = Client(emu.api_key, emu.api_secret, base_url=emu.base_url, rate_limit=None,
+                    timeout=TIMEOUT)
+    emu.add_fault(Fault("slow", path="/services/oauth/request_token", delay=5.0))
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError):
+        AuthHandler(client=client).get_authorization_url("read")
+    assert time.monotonic() - began < 5.0  # gave up before the slow reply came

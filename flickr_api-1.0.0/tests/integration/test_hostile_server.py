@@ -1,0 +1,192 @@
+"""A server that misbehaves on purpose: huge, bomb, trickling and silent replies end as typed
+errors within the timeout and with bounded memory; good replies reuse one connection."""
+
+from __future__ import annotations
+
+import gzip
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable, Iterator
+
+import pytest
+
+from flickr_api import Client, RetryConfig
+from flickr_api._parsing import MAX_REPLY_BYTES
+from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTimeoutError
+
+OK = b'{"stat":"ok","user":{"id":"1@N01"}}'
+NO_RETRY = RetryConfig(max_retries=0)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    wbufsize = -1  # headers and body leave in one packet (no Nagle / delayed-ACK stall)
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.connections += 1  # type: ignore[attr-defined]
+
+    def do_GET(self) -> None:
+        self.server.behaviour(self)  # type: ignore[attr-defined]
+
+    do_POST = do_GET
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def head(self, status: int = 200, length: int | None = None, **headers: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", headers.pop("content_type", "application/json"))
+        if length is not None:
+            self.send_header("Content-Length", str(length))
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.end_headers()
+
+
+class HostileServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), Handler)
+        self.connections = 0
+        self.stopping = threading.Event()
+        self.behaviour: Callable[[Handler], None] = ok
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}"
+
+
+def ok(h: Handler) -> None:
+    h.head(length=len(OK))
+    h.wfile.write(OK)
+
+
+@pytest.fixture
+def server() -> Iterator[HostileServer]:
+    srv = HostileServer()
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05},
+                              daemon=True)
+    thread.start()
+    yield srv
+    srv.stopping.set()
+    srv.shutdown()
+    srv.server_close()
+
+
+def _client(server: HostileServer, retry: RetryConfig = NO_RETRY, timeout: float = 0.3) -> Client:
+    return Client("key", "secret", base_url=server.base_url, rate_limit=None, retry=retry,
+                  timeout=timeout)
+
+
+def test_good_replies_reuse_one_connection(server):
+    client = _client(server)
+    for _ in range(20):
+        assert client.call("flickr.test.echo")["stat"] == "ok"
+    assert server.connections == 1
+
+
+def test_a_declared_huge_reply_is_refused_before_reading(server):
+    def huge(h: Handler) -> None:
+        h.head(length=MAX_REPLY_BYTES * 4)
+        h.wfile.write(b"{" * 1024)
+        h.wfile.flush()
+        server.stopping.wait(5)
+
+    server.behaviour = huge
+    client = _client(server, RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.01))
+    began = time.monotonic()
+    with pytest.raises(FlickrServerError, match="too large"):
+        client.call("flickr.test.echo")
+    assert time.monotonic() - began < 5  # did not read on while the server held the line
+    assert server.connections == 1  # not retried
+
+
+def test_an_undeclared_huge_reply_is_cut_at_the_cap(server):
+    def endless(h: Handler) -> None:
+        h.head(Transfer_Encoding="chunked")
+        chunk = b"a" * 65536
+        frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
+        try:
+            for _ in range(MAX_REPLY_BYTES // len(chunk) + 50):
+                h.wfile.write(frame)
+        except OSError:
+            return
+
+    server.behaviour = endless
+    with pytest.raises(FlickrServerError, match="too large"):
+        _client(server, timeout=5).call("flickr.test.echo")
+
+
+def test_a_compression_bomb_is_cut_at_the_cap(server):
+    bomb = gzip.compress(b"\0" * (MAX_REPLY_BYTES * 2), compresslevel=9)
+    assert len(bomb) < MAX_REPLY_BYTES // 100
+
+    def compressed(h: Handler) -> None:
+        h.head(length=len(bomb), Content_Encoding="gzip")
+        h.wfile.write(bomb)
+
+    server.behaviour = compressed
+    with pytest.raises(FlickrServerError, match="too large"):
+        _client(server, timeout=5).call("flickr.test.echo")
+
+
+def test_a_trickling_reply_times_out_as_a_whole(server):
+    def trickle(h: Handler) -> None:
+        h.head(length=1000)
+        for _ in range(1000):
+            if server.stopping.wait(0.05):
+                return
+            try:
+                h.wfile.write(b" ")
+                h.wfile.flush()
+            except OSError:
+                return
+
+    server.behaviour = trickle
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError, match=r"longer than 0\.3 s"):
+        _client(server, timeout=0.3).call("flickr.test.echo")
+    assert time.monotonic() - began < 5  # the trickle goes on until the server stops
+
+
+def test_a_silent_server_times_out_and_the_deadline_bounds_the_retries(server):
+    server.behaviour = lambda h: server.stopping.wait(5)
+    retry = RetryConfig(max_retries=20, base_delay=0.01, max_delay=0.02, deadline=0.5)
+    client = _client(server, retry, timeout=0.2)
+    began = time.monotonic()
+    with pytest.raises(FlickrTimeoutError):
+        client.call("flickr.test.echo")
+    assert time.monotonic() - began < 21 * 0.2  # what the 21 attempts would take
+    assert 1 <= server.connections <= 4  # a slow machine makes fewer, never more
+
+
+def test_a_reply_cut_by_the_server_is_a_connection_error(server):
+    def cut(h: Handler) -> None:
+        h.head(length=len(OK) * 2)
+        h.wfile.write(OK)
+        h.close_connection = True
+
+    server.behaviour = cut
+    with pytest.raises(FlickrConnectionError, match="broke off"):
+        _client(server).call("flickr.test.echo")
+
+
+def test_content_type_is_not_trusted_but_the_content_is(server):
+    def mislabelled(h: Handler) -> None:
+        h.head(length=len(OK), content_type="text/html")
+        h.wfile.write(OK)
+
+    server.behaviour = mislabelled
+    assert _client(server).call("flickr.test.echo")["user"]["id"] == "1@N01"
+
+    def invalid_utf8(h: Handler) -> None:
+        body = b'{"stat":"ok","title":"\xff"}'
+        h.head(length=len(body))
+        h.wfile.write(body)
+
+    server.behaviour = invalid_utf8
+    with pytest.raises(FlickrServerError, match="not valid UTF-8"):
+        _client(server).call("flickr.test.echo")

@@ -1,0 +1,75 @@
+"""A 1 GiB upload streams: the file reaches Flickr intact and the client's memory stays flat.
+
+The client runs in a process of its own, so its peak memory (VmHWM) is its own; the emulator
+(in this process) checks the SHA-256 of what it received.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from flickr_api.testing import FlickrEmulator
+
+GIB = 1024 * 1024 * 1024
+MIB = 1024 * 1024
+REPO = Path(__file__).resolve().parents[2]
+
+CLIENT = r"""
+import json, sys
+from flickr_api import AuthHandler, Client
+
+def hwm_mib():
+    with open("/proc/self/status") as status:
+        line = next(l for l in status if l.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+cfg = json.loads(sys.argv[1])
+client = Client(cfg["api_key"], cfg["api_secret"], base_url=cfg["base_url"],
+                auth_handler=AuthHandler.create(*cfg["token"]), rate_limit=None, timeout=300)
+client.upload(cfg["small"])  # imports, first connection
+idle = hwm_mib()
+sent = [0]
+photo = client.upload(cfg["big"], progress=lambda done, total: sent.__setitem__(0, done))
+print(json.dumps({"photo_id": photo.id, "idle": idle, "peak": hwm_mib(), "sent": sent[0]}))
+"""
+
+
+def sparse_sha256(size: int) -> str:
+    """The SHA-256 of ``size`` zero bytes (what a sparse file reads as)."""
+    digest, block = hashlib.sha256(), bytes(MIB)
+    for _ in range(size // MIB):
+        digest.update(block)
+    return digest.hexdigest()
+
+
+@pytest.mark.slow
+def test_a_1_gib_upload_keeps_the_client_memory_flat(tmp_path):
+    big, small = tmp_path / "film.mp4", tmp_path / "clip.mp4"
+    with open(big, "wb") as file:
+        file.truncate(GIB)  # sparse: made at once, no disk used
+    small.write_bytes(bytes(64 * 1024))
+    with FlickrEmulator(photos=300) as emu:
+        cfg = {"api_key": emu.api_key, "api_secret": emu.api_secret, "base_url": emu.base_url,
+               "token": emu.token("write"), "big": str(big), "small": str(small)}
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+        done = subprocess.run([sys.executable, "-c", CLIENT, json.dumps(cfg)], env=env,
+                              capture_output=True, text=True, timeout=600, check=False)
+        assert done.returncode == 0, done.stderr
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        record = emu.uploads[-1]
+    assert (record.photo_id, record.size, record.filename) == (result["photo_id"], GIB,
+                                                               "film.mp4")
+    assert record.sha256 == sparse_sha256(GIB)
+    assert result["sent"] > GIB
+    growth = result["peak"] - result["idle"]
+    print(f"client peak RSS {result['peak']:.1f} MiB, idle {result['idle']:.1f} MiB, "
+          f"growth {growth:.1f} MiB")
+    assert growth < 8
