@@ -153,6 +153,8 @@ class FlickrAuthError(FlickrError):
         "timestamp_refused": "the clock of this machine is off: synchronise it",
         "nonce_used": "a request was replayed: retry",
         "permission_denied": "the user refused the authorization",
+        "parameter_absent": "the request was not signed with a user's token: authorize with "
+                            "`flickr-api auth`, then call flickr_api.set_auth_handler()",
     }
 
     def __init__(self, problem: str, debug_sbs: Optional[str] = None, status_code: int = 401,
