@@ -30,8 +30,8 @@ def test_project_urls():
 def test_classifiers_name_the_tested_pythons_and_the_pytest_plugin():
     classifiers = META.get_all("Classifier") or []
     assert "Framework :: Pytest" in classifiers
-    claimed = sorted((int(v) for v in re.findall(r"^Programming Language :: Python :: 3\.(\d+)$",
-                                                  "\n".join(classifiers), re.M)))
+    claimed = sorted(int(v) for v in re.findall(r"^Programming Language :: Python :: 3\.(\d+)$",
+                                                  "\n".join(classifiers), re.M))
     lowest = int(re.fullmatch(r">=3\.(\d+)", META["Requires-Python"]).group(1))
     assert claimed == list(range(lowest, claimed[-1] + 1))  # every version from the lowest
     assert sys.version_info[1] in claimed  # the one running these tests
