@@ -101,6 +101,7 @@ class Binding:
     def __set_name__(self, owner: type[FlickrObject], name: str) -> None:
         self.owner, self.name = owner.__qualname__, name
         self._function = _function(self)
+        self._function.__module__ = owner.__module__
 
     def __get__(self, obj: Optional[FlickrObject], owner: Optional[type] = None) -> Any:
         if self._check is None:
