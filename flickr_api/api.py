@@ -169,8 +169,9 @@ def _unknown(path: str) -> UnknownMethodError:
     if close:
         message += f"; did you mean {parent}.{close}?"
     return UnknownMethodError(
-        f"{message} (See dir({parent}). If Flickr added it recently, "
-        f"flickr_api.call_api(method={path!r}, ...) calls it unchecked.)"
+        message,
+        python_hint=f"See dir({parent}). If Flickr added it recently, "
+                    f"flickr_api.call_api(method={path!r}, ...) calls it unchecked.",
     )
 
 

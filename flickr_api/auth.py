@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit
@@ -343,6 +342,8 @@ def _verifier_from(text: str, request_token: str) -> str:
 
 def write_private_file(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically with mode 0600, whatever the umask."""
+    import tempfile  # (here: importing the module stays cheap for the command line's --help)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:

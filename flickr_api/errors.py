@@ -153,6 +153,8 @@ class FlickrAuthError(FlickrError):
         "timestamp_refused": "the clock of this machine is off: synchronise it",
         "nonce_used": "a request was replayed: retry",
         "permission_denied": "the user refused the authorization",
+        "parameter_absent": "the request was not signed with a user's token: authorize with "
+                            "`flickr-api auth`, then call flickr_api.set_auth_handler()",
     }
 
     def __init__(self, problem: str, debug_sbs: Optional[str] = None, status_code: int = 401,
@@ -199,7 +201,18 @@ class FlickrKeysError(FlickrError):
 
 
 class FlickrValidationError(FlickrError, TypeError):
-    """A call was rejected before sending: unknown method, unknown or missing argument."""
+    """A call was rejected before sending: unknown method, unknown or missing argument.
+
+    ``message`` says what is wrong; ``python_hint``, when set, is the way round it in Python
+    (shown in parentheses after the message; the command line shows its own instead)."""
+
+    def __init__(self, message: str, python_hint: Optional[str] = None) -> None:
+        super().__init__(f"{message} ({python_hint})" if python_hint else message)
+        self.message = message
+        self.python_hint = python_hint
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message, self.python_hint))
 
 
 class AuthHandlerError(FlickrError):

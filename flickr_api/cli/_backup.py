@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import shlex
 from pathlib import Path
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
-from flickr_api.cli._context import Commands, Context
+from flickr_api.cli._context import Commands, Context, LazyChoices
 from flickr_api.cli._exit import CommandError, ExitCode
 
 __all__ = ["add_parsers"]
 
 
-def add_parsers(commands: Commands) -> None:
-    from flickr_api.backup.layouts import LAYOUTS, LINKS
+def _layouts() -> Iterable[str]:
+    from flickr_api.backup.layouts import LAYOUTS
 
+    return LAYOUTS
+
+
+def _links() -> Iterable[str]:
+    from flickr_api.backup.layouts import LINKS
+
+    return LINKS
+
+
+def add_parsers(commands: Commands) -> None:
     backup = commands.add(
         "backup", run_backup, "back up your account (or a user's public photos) to a folder",
         "Mirror the account into DEST: originals, a JSON metadata file per photo, albums, "
@@ -22,10 +32,12 @@ def add_parsers(commands: Commands) -> None:
         "resumes where it stopped. --verify checks every file against the manifest instead.",
     )
     backup.add_argument("destination", metavar="DEST", type=Path, help="the backup folder")
-    backup.add_argument("--layout", choices=sorted(LAYOUTS),
-                        help="also build a browsable tree of links to the stored files")
-    backup.add_argument("--links", choices=sorted(LINKS), default="hard",
-                        help="how the layout points at the files (default: hard links)")
+    backup.add_argument("--layout", choices=LazyChoices(_layouts), metavar="LAYOUT",
+                        help="also build a browsable tree of links to the stored files: "
+                             "%(choices)s")
+    backup.add_argument("--links", choices=LazyChoices(_links), default="hard", metavar="HOW",
+                        help="how the layout points at the files: %(choices)s (default: hard "
+                             "links)")
     backup.add_argument("--user", metavar="NAME",
                         help="back up this user's public photos instead of your account")
     backup.add_argument("--lean", action="store_true",

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from flickr_api.cli._context import Commands, Context
 from flickr_api.cli._exit import CommandError, ExitCode
-from flickr_api.transfer.upload import MEDIA_SUFFIXES
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -60,6 +59,8 @@ def add_parsers(commands: Commands) -> None:
 
 def media_files(paths: list[Path]) -> list[Path]:
     """The files to upload: files as given, folders as their media files (sorted, recursive)."""
+    from flickr_api.transfer.upload import MEDIA_SUFFIXES
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -104,7 +105,7 @@ def run_upload(ctx: Context) -> int:
                            progress=_counter(bar, size))
             photos.append({"file": str(path), "id": str(photo.id)})
             if not args.json:
-                print(photo.id, file=ctx.stdout, flush=True)
+                bar.write(str(photo.id), file=ctx.stdout)
     album = _into_album(client, args.album, [p["id"] for p in photos]) if args.album else None
     if args.json:
         ctx.emit({"photos": photos, "album": album})

@@ -65,6 +65,7 @@ def _run(emu: FlickrEmulator, ex: Exchange) -> Reply:
             perms=grant.perms if grant else 0,
             base_url=emu.base_url,
             api_key=grant.client_key if grant else args.get("api_key", ""),
+            token=grant.token if grant else None,
         )
         with emu.store.lock:
             payload = handler(ctx, args)

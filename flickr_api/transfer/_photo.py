@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Optional
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
+    from flickr_api.objects import Photo
 
 __all__ = ["make_photo"]
 
 
-def make_photo(client: Client, photo_id: str, **fields: Optional[str]) -> Any:
+def make_photo(client: Client, photo_id: str, **fields: Optional[str]) -> Photo:
     """A :class:`flickr_api.Photo` with the fields Flickr returned (``None`` ones left out)."""
     from flickr_api.objects import Photo
 

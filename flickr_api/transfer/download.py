@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     import os
 
     from flickr_api.client import Client
+    from flickr_api.objects.base import FlickrObject
 
 __all__ = ["Size", "choose_size", "client_of", "download_photo", "pick_size"]
 
@@ -96,7 +97,7 @@ def choose_size(sizes: Mapping[str, Size], size_label: Optional[str] = None,
     return max(photos, key=lambda s: s.width * s.height)
 
 
-def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
+def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
@@ -108,7 +109,7 @@ def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
 
 
 def download_photo(
-    photo: Any,
+    photo: Union[FlickrObject, str, int],
     filename: Union[str, os.PathLike[str]],
     size_label: Optional[str] = None,
     client: Optional[Client] = None,
@@ -132,7 +133,7 @@ def download_photo(
         return fetch(client, size.source, target, signed=size.is_video, progress=report)
 
 
-def client_of(photo: Any, client: Optional[Client] = None) -> Client:
+def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
     """The client to download with: the one given, the photo's, or the default client."""
     if client is None:
         client = getattr(photo, "client", None)

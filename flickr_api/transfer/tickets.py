@@ -17,6 +17,7 @@ from flickr_api.transfer._photo import make_photo
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
+    from flickr_api.objects import Photo
 
 __all__ = ["UploadTicket", "check_tickets", "wait_for_tickets"]
 
@@ -63,7 +64,7 @@ class UploadTicket:
         check_tickets([self], self.client)
         return self
 
-    def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Any:
+    def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Photo:
         """Wait until Flickr has made the photo and return it (see :func:`wait_for_tickets`)."""
         return wait_for_tickets([self], timeout, self.client, interval=interval)[0]
 
@@ -125,7 +126,7 @@ def wait_for_tickets(
     *,
     interval: float = 1.0,
     max_interval: float = 15.0,
-) -> list[Any]:
+) -> list[Photo]:
     """Wait until Flickr has processed every ticket; return their photos, in order.
 
     Polls ``flickr.photos.upload.checkTickets`` for all pending tickets at once, first at once,

@@ -13,7 +13,7 @@ upload is retried only when it surely never reached Flickr, so a retry cannot ma
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 
 from flickr_api._convert import to_params
 from flickr_api._parsing import check_http_status, parse_upload_reply
@@ -27,6 +27,7 @@ from flickr_api.transfer.tickets import UploadTicket
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
+    from flickr_api.objects import Photo
 
 __all__ = ["MEDIA_SUFFIXES", "Upload", "replace", "upload"]
 
@@ -50,6 +51,53 @@ _ADVICE = {
 }
 
 
+@overload
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: Literal[False] = False,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Photo: ...
+
+
+@overload
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: Literal[True] = ...,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> UploadTicket: ...
+
+
+@overload
 def upload(
     photo_file: Optional[PhotoFile] = None,
     photo_file_data: Any = None,
@@ -69,7 +117,29 @@ def upload(
     progress: Progress = None,
     client: Optional[Client] = None,
     **extra: Any,
-) -> Any:
+) -> Union[Photo, UploadTicket]: ...
+
+
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: bool = False,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Union[Photo, UploadTicket]:
     """Upload a photo or video; return its :class:`~flickr_api.Photo`, or an
     :class:`UploadTicket` when ``asynchronous`` (also spelt ``**{"async": 1}``).
 
@@ -106,6 +176,37 @@ def upload(
 Upload = upload
 
 
+@overload
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: Literal[False] = False,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Photo: ...
+
+
+@overload
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: Literal[True] = ...,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> UploadTicket: ...
+
+
+@overload
 def replace(
     photo_file: Optional[PhotoFile] = None,
     photo: Any = None,
@@ -117,7 +218,21 @@ def replace(
     progress: Progress = None,
     client: Optional[Client] = None,
     **extra: Any,
-) -> Any:
+) -> Union[Photo, UploadTicket]: ...
+
+
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: bool = False,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Union[Photo, UploadTicket]:
     """Replace the file of a photo (``photo=`` a Photo, or ``photo_id=``) you own; return the
     :class:`~flickr_api.Photo` with its new secrets, or an :class:`UploadTicket` when
     ``asynchronous``. The other arguments work as for :func:`upload`."""
@@ -191,7 +306,7 @@ def _timeout(timeout: Optional[float], remaining: Optional[float]) -> Optional[f
     return remaining if timeout is None else min(timeout, remaining)
 
 
-def _result(client: Client, reply: dict[str, Optional[str]]) -> Any:
+def _result(client: Client, reply: dict[str, Optional[str]]) -> Union[Photo, UploadTicket]:
     ticket = reply.get("ticketid")
     if ticket:
         return UploadTicket(ticket, client)

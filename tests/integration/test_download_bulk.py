@@ -3,7 +3,7 @@ names, resumable jobs, and failures that do not stop the others."""
 
 from __future__ import annotations
 
-import time
+import threading
 
 import pytest
 from transfer_support import NO_RETRY, client_for
@@ -81,13 +81,16 @@ def test_a_walker_over_a_photostream_costs_one_request_a_page_and_one_more(emu, 
     assert {p.suffix for p in summary.downloaded} == {".jpg"}
 
 
-def test_workers_download_at_the_same_time(tmp_path):
-    with FlickrEmulator(photos=300, latency=0.1) as emu, client_for(emu) as client:
+def test_workers_download_at_the_same_time(tmp_path, monkeypatch):
+    """Each download waits in the server until all of them have arrived, which only happens
+    when they run at the same time, not one after the other."""
+    with FlickrEmulator(photos=300) as emu, client_for(emu) as client:
         photos = album_photos(client, emu, "Just for me")
-        started = time.monotonic()
-        download_photos(photos, tmp_path, workers=10)
-        elapsed = time.monotonic() - started
-    assert elapsed < 0.6  # one after the other: at least 10 x 0.1 s
+        together = threading.Barrier(len(photos), timeout=30)
+        arrived: list[int] = []
+        monkeypatch.setattr(emu, "pause", lambda seconds: arrived.append(together.wait()))
+        summary = download_photos(photos, tmp_path, workers=len(photos))
+    assert len(summary.downloaded) == len(photos) == len(arrived) and not together.broken
 
 
 def test_same_titles_and_repeated_photos(emu, tmp_path):

