@@ -272,7 +272,7 @@ class _Check:
         for name, value in params.items():
             full = self.aliases.get(name, name)
             if full not in self.accepted:
-                raise FlickrValidationError(self._unknown(name))
+                raise self._unknown(name)
             if full in resolved:
                 raise FlickrValidationError(
                     f"{self.where}: {name}= and {full}= name the same argument; pass only one")
@@ -285,11 +285,11 @@ class _Check:
         if missing:
             raise FlickrValidationError(self._missing(missing))
 
-    def _unknown(self, name: str) -> str:
+    def _unknown(self, name: str) -> FlickrValidationError:
         binding = self.binding
         message = f"{self.where} has no argument {name!r}"
         if name in _NOT_HERE:
-            return f"{message}: {_NOT_HERE[name]}"
+            return FlickrValidationError(f"{message}: {_NOT_HERE[name]}")
         close = suggest(name, [*(self.accepted - self.filled),
                                *(a for a, full in self.aliases.items() if full not in self.filled)])
         if close:
@@ -297,9 +297,11 @@ class _Check:
         else:
             known = sorted(self.accepted - self.filled)
             message += f". Its arguments: {', '.join(known) or 'none'}."
-        return (f"{message} Nothing was sent. (It calls {binding.method}; if Flickr added the "
-                f"argument recently, flickr_api.call_api(method={binding.method!r}, ...) sends "
-                "any argument unchecked.)")
+        return FlickrValidationError(
+            f"{message} Nothing was sent.",
+            python_hint=f"It calls {binding.method}; if Flickr added the argument recently, "
+                        f"flickr_api.call_api(method={binding.method!r}, ...) sends any "
+                        "argument unchecked.")
 
     def _missing(self, missing: list[str]) -> str:
         context = self.binding.context
