@@ -85,7 +85,8 @@ def test_workers_download_at_the_same_time(tmp_path, monkeypatch):
     """Each download waits in the server until all of them have arrived, which only happens
     when they run at the same time, not one after the other."""
     with FlickrEmulator(photos=300) as emu, client_for(emu) as client:
-        photos = album_photos(client, emu, "Just for me")
+        # the listing names its sizes up front: the downloads send image requests only
+        photos = album_photos(client, emu, "Just for me", extras="url_o")
         together = threading.Barrier(len(photos), timeout=30)
         arrived: list[int] = []
         monkeypatch.setattr(emu, "pause", lambda seconds: arrived.append(together.wait()))
