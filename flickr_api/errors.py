@@ -10,6 +10,7 @@
     ├── FlickrAuthError           HTTP 401 oauth_problem replies: .problem, .debug_sbs
     ├── FlickrTimeoutError        no reply within the timeout
     ├── FlickrConnectionError     the connection failed or broke
+    │   └── FlickrTLSError        the secure connection failed (certificate, TLS): not retried
     ├── FlickrKeysError           no API key/secret configured
     ├── FlickrValidationError     a call rejected locally before sending (unknown method/argument)
     ├── AuthHandlerError          misuse of the OAuth flow (bad perms, missing verifier, token file)
@@ -34,6 +35,7 @@ __all__ = [
     "FlickrKeysError",
     "FlickrRateLimitError",
     "FlickrServerError",
+    "FlickrTLSError",
     "FlickrTimeoutError",
     "FlickrTransferError",
     "FlickrUploadError",
@@ -185,6 +187,11 @@ class FlickrTimeoutError(_TransportError):
 
 class FlickrConnectionError(_TransportError):
     """The connection could not be made or broke during the exchange."""
+
+
+class FlickrTLSError(FlickrConnectionError):
+    """The secure connection could not be made (certificate, TLS version): retrying will not
+    help until the system's certificates or the CA bundle are fixed."""
 
 
 class FlickrKeysError(FlickrError):

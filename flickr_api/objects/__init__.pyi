@@ -14,9 +14,9 @@ from flickr_api.objects.base import FlickrObject as FlickrObject
 from flickr_api.objects.extras import PHOTO_EXTRAS as PHOTO_EXTRAS
 from flickr_api.objects.listing import FlickrList as FlickrList
 from flickr_api.objects.listing import Info as Info
+from flickr_api.objects.ticket import UploadTicket
 from flickr_api.objects.urls import base58_decode as base58_decode
 from flickr_api.objects.urls import base58_encode as base58_encode
-from flickr_api.transfer.tickets import UploadTicket
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Category", "Collection", "CommonInstitution",

@@ -17,6 +17,7 @@ import copy
 import difflib
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional
 
+from flickr_api import _default
 from flickr_api.errors import FlickrError
 from flickr_api.objects.fields import convert
 
@@ -173,9 +174,7 @@ class FlickrObject(metaclass=_ObjectType):
                 raise FlickrError(f"The client {cls.__qualname__} was bound to is gone: keep "
                                   "the Client while you use client.objects")
             return client
-        from flickr_api.client import default_client
-
-        return default_client()
+        return _default.default_client()
 
     # -- identity ---------------------------------------------------------------------------
     @property

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from flickr_api.objects.base import FieldConverter, FlickrObject
 from flickr_api.objects.methods import (
@@ -125,20 +125,16 @@ class Person(FlickrObject):
         client = client or cls._class_client()
         if token is not None or filename is not None:
             from flickr_api.auth import AuthHandler
-            from flickr_api.client import Client
 
             given = token if token is not None else AuthHandler.load(str(filename))
-            client = Client(*client.keys(), auth_handler=given, base_url=client.base_url,
-                            timeout=client.timeout)
+            client = type(client)(*client.keys(), auth_handler=given, base_url=client.base_url,
+                                  timeout=client.timeout, rate_limit=client.rate_limiter())
         handler = client.auth_handler
         nsid = getattr(handler, "user_nsid", None) if handler is not None else None
         if nsid:
             fields = {"id": nsid, "username": getattr(handler, "username", None)}
             return cls(client=client, **{k: v for k, v in fields.items() if v})
-        from flickr_api.objects.bound import bind
-
-        person: Person = bind(client).test.login()
-        return person
+        return cast(Person, client.objects.test.login())
 
 
 def person_of(names: Mapping[str, str]) -> FieldConverter:

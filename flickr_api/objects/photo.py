@@ -381,9 +381,8 @@ class Photo(FlickrObject):
     def save(self, filename: Union[str, os.PathLike[str]],
              size_label: Optional[str] = None) -> Path:
         """Download a size (the largest by default) to ``filename``; returns the path."""
-        from flickr_api.transfer.download import download_photo
-
-        return download_photo(self, filename, size_label)
+        path: Path = self.client.download(self, filename, size_label)
+        return path
 
     def show(self, size_label: Optional[str] = None) -> None:
         """Open a size of the photo in an image viewer (needs Pillow)."""

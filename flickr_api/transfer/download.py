@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
+from flickr_api import _default
 from flickr_api.errors import FlickrTransferError
+from flickr_api.objects.photo import Photo
 from flickr_api.objects.sizes import find_size
 from flickr_api.transfer._fetch import fetch
-from flickr_api.transfer._photo import make_photo
 from flickr_api.transfer._progress import Progress, reporter
 
 if TYPE_CHECKING:
@@ -101,6 +102,9 @@ def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
+    if size_label is None and "media" in photo and photo.media == "video":
+        # A listing names only a video's poster images: the video files need getSizes.
+        return choose_size(_sizes(photo.getSizes(force=True)), None, photo_id)
     try:
         return choose_size(_sizes(photo.getSizes()), size_label, photo_id)
     except FlickrTransferError:
@@ -124,7 +128,7 @@ def download_photo(
     """
     client = client_of(photo, client)
     if isinstance(photo, (str, int)):
-        photo = make_photo(client, str(photo))
+        photo = Photo(id=str(photo), client=client)
     size = pick_size(photo, size_label)
     target = Path(filename)
     if not target.suffix:
@@ -135,10 +139,4 @@ def download_photo(
 
 def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
     """The client to download with: the one given, the photo's, or the default client."""
-    if client is None:
-        client = getattr(photo, "client", None)
-    if client is None:
-        from flickr_api.client import default_client
-
-        client = default_client()
-    return client
+    return _default.resolve(client if client is not None else getattr(photo, "client", None))

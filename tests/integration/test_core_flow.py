@@ -53,7 +53,7 @@ def test_seed_recipe_out_of_band(emu, tmp_path):
     token_file = tmp_path / "auth.txt"
     a.save(token_file)
 
-    flickr_api.client._default = None  # a later script
+    flickr_api._default._client = None  # a later script
     flickr_api.set_base_url(emu.base_url)
     flickr_api.set_keys(api_key=emu.api_key, api_secret=emu.api_secret)
     flickr_api.set_auth_handler(str(token_file))

@@ -1,7 +1,8 @@
 """Every emulator fault on a read call and on an authenticated write call.
 
-A read recovers (or fails with a typed error within its deadline); a write is sent once and
-carried out at most once, whatever the fault, unless the caller opts in to retrying writes.
+A read recovers (or fails with a typed error within its deadline); a write is carried out at
+most once whatever the fault: sent once, unless Flickr said it refused it (HTTP 429, codes 105
+and 201), which is retried like a read (the table is in docs/reliability.md).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ from flickr_api.testing import Fault
 
 FAULTS = ["http_500", "http_502", "http_503", "http_429", "slow", "reset", "truncated_json",
           "html_200", "stat_fail_105", "stat_fail_201"]
+#: Replies by which Flickr refuses a request before carrying it out.
+REFUSALS = ["http_429", "stat_fail_105", "stat_fail_201"]
 READ = "flickr.photos.search"
 WRITE = "flickr.photos.addTags"
 
@@ -40,7 +43,9 @@ def test_a_read_recovers_from_one_fault(emu, kind, after):
     reply = client.call(READ, user_id="me", per_page=5)
     assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
     wait_for_requests(emu, 2, flickr_method=READ)
-    assert sorted(str(r.fault) for r in emu.calls(READ)) == sorted([kind, "None"])
+    recorded = [str(r.fault) for r in emu.calls(READ)]
+    # One fault, then a good reply (a busy machine may time out on a good one too, and retry).
+    assert recorded.count(kind) == 1 and set(recorded) == {kind, "None"}
 
 
 @pytest.mark.parametrize("kind", FAULTS)
@@ -59,7 +64,7 @@ def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
-@pytest.mark.parametrize("kind", FAULTS)
+@pytest.mark.parametrize("kind", [kind for kind in FAULTS if kind not in REFUSALS])
 def test_a_write_is_never_sent_twice(emu, kind, after):
     client = client_for(emu)
     photo_id = first_photo_id(client)
@@ -74,6 +79,17 @@ def test_a_write_is_never_sent_twice(emu, kind, after):
     assert emu.duplicates() == []
     tags = client.call("flickr.tags.getListPhoto", photo_id=photo_id)["photo"]["tags"]["tag"]
     assert (tag in {t["raw"] for t in tags}) is records[0].executed
+
+
+@pytest.mark.parametrize("kind", REFUSALS)
+def test_a_write_flickr_refused_is_retried_and_carried_out_once(emu, kind):
+    client = client_for(emu)
+    photo_id = first_photo_id(client)
+    emu.add_fault(_fault(kind, WRITE))
+    assert client.call(WRITE, photo_id=photo_id, tags="refused-once")["stat"] == "ok"
+    wait_for_requests(emu, 2, flickr_method=WRITE)
+    assert [r.executed for r in emu.calls(WRITE)] == [False, True]
+    assert emu.duplicates() == []
 
 
 def test_a_write_refused_before_it_ran_is_retried_when_the_caller_opts_in(emu):

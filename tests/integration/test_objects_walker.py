@@ -7,7 +7,7 @@ from itertools import islice
 
 import pytest
 
-from flickr_api import Client, _ratelimit
+from flickr_api import Client
 from flickr_api._ratelimit import RateLimiter
 from flickr_api.auth import AuthHandler
 from flickr_api.objects import Photo, Walker
@@ -152,12 +152,11 @@ class VirtualClock:
             self.now = max(self.now, self._read.at + seconds)
 
 
-def test_prefetch_respects_the_rate_limit(big, monkeypatch):
+def test_prefetch_respects_the_rate_limit(big):
     rate = 40.0  # a request every 25 ms, no burst
     clock = VirtualClock()
     limiter = RateLimiter(rate * 3600, burst=1, clock=clock.clock, sleep=clock.sleep)
-    monkeypatch.setattr(_ratelimit, "_registry", {big.api_key: limiter})
-    client = _client(big, rate_limit=rate * 3600, burst=1)
+    client = _client(big, rate_limit=limiter)
     big.reset_log()
     try:
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,
