@@ -28,10 +28,23 @@ from flickr_api import _catalog
 from flickr_api._convert import to_params
 from flickr_api._validate import OPEN_METHODS, caller_arguments, suggest
 from flickr_api.errors import FlickrValidationError
-from flickr_api.objects.base import FlickrObject, registered_classes
+from flickr_api.objects.base import FlickrObject, object_class, registered_classes
 from flickr_api.objects.extras import extras_list, merge_extras
 from flickr_api.objects.pages import Page, learned, listing_key
-from flickr_api.objects.shapes import Call, Many, Nothing, One, Pair, Raw, Shape, Value
+from flickr_api.objects.shapes import (
+    Call,
+    Fields,
+    Many,
+    Nothing,
+    One,
+    Pair,
+    Raw,
+    Secrets,
+    Shape,
+    Sizes,
+    Tickets,
+    Value,
+)
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -127,8 +140,6 @@ class Binding:
 
     def _prepare(self) -> None:
         """The catalog's part: the argument check, the signature and the documentation."""
-        from flickr_api.objects.base import object_class
-
         check = _Check(self, object_class(self.owner))
         function = self._function
         function.__signature__ = check.signature()  # type: ignore[attr-defined]
@@ -223,18 +234,16 @@ def argument_type(name: str) -> str:
 
 def result_type(shape: Shape, in_pair: bool = False) -> str:
     """The Python type a result shape returns, as an annotation."""
-    from flickr_api.objects import shapes
-
-    if isinstance(shape, shapes.Many):
+    if isinstance(shape, Many):
         return f"FlickrList[{shape.cls_name}]"
-    if isinstance(shape, shapes.One):  # None only for an empty slot: no previous photo
+    if isinstance(shape, One):  # None only for an empty slot: no previous photo
         return f"Optional[{shape.cls_name}]" if in_pair else shape.cls_name
-    if isinstance(shape, shapes.Pair):
+    if isinstance(shape, Pair):
         return f"tuple[{result_type(shape.first, True)}, {result_type(shape.second, True)}]"
     simple = {
-        shapes.Nothing: "None", shapes.Secrets: "None", shapes.Fields: "dict[str, Any]",
-        shapes.Sizes: "dict[str, dict[str, Any]]", shapes.Tickets: "list[UploadTicket]",
-        shapes.Raw: "Any", shapes.Value: "Any",
+        Nothing: "None", Secrets: "None", Fields: "dict[str, Any]",
+        Sizes: "dict[str, dict[str, Any]]", Tickets: "list[UploadTicket]", Raw: "Any",
+        Value: "Any",
     }
     if type(shape) not in simple:
         raise TypeError(f"no result type for the shape {shape!r}: add it to result_type")
