@@ -67,6 +67,9 @@ def test_campaign():
                 first.setdefault(outcome.site, f"{scenario} seed {number}: {outcome.error!r}")
             else:
                 outcomes[outcome] += 1
+            if (number + 1) % 50_000 == 0:
+                print(f"\n{number + 1} cases, {time.monotonic() - began:.0f} s, crashed: "
+                      f"{sum(crashes.values())}", flush=True)
     elapsed = time.monotonic() - began
     print(f"\ncases: {CASES} in {elapsed:.0f} s ({CASES / elapsed:.0f}/s); outcomes: "
           f"{dict(outcomes.most_common())}; crash sites: {len(crashes)}, crashed cases: "
