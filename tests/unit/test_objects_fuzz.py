@@ -45,6 +45,7 @@ def test_mutated_replies_end_as_results_or_flickr_errors(scenario):
 
 
 @pytest.mark.skipif(CASES <= 0, reason="set FLICKR_API_FUZZ_CASES to run the long campaign")
+@pytest.mark.timeout(0)  # as long as the campaign asked for takes
 def test_campaign():
     names = sorted(SCENARIOS)
     outcomes: Counter[str] = Counter()
