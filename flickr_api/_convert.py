@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Mapping
 
+from flickr_api.errors import FlickrValidationError
+
 __all__ = ["to_params", "to_value"]
 
 #: (method, argument) pairs where Flickr wants space-separated tags; "*" for any method.
@@ -84,5 +86,12 @@ def to_params(args: Mapping[str, Any], method: str = "") -> dict[str, str]:
             id_name = f"{name}_id"
             if id_name not in args:
                 name = id_name
-        params[name] = to_value(value, name, method)
+        text = to_value(value, name, method)
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate: no request can carry it
+            raise FlickrValidationError(
+                f"The argument {name} of {method or 'the call'} is not valid text (it holds a "
+                f"lone surrogate, {text.encode('utf-8', 'backslashreplace')[:60]!r}).") from None
+        params[name] = text
     return params

@@ -56,3 +56,12 @@ def test_day_arguments_are_yyyy_mm_dd():
     assert to_value(dt.datetime(2024, 1, 2, 23, 0), "date_until") == "2024-01-02"
     assert to_params({"date": dt.date(2024, 1, 2)}, "flickr.interestingness.getList") == {
         "date": "2024-01-02"}
+
+
+def test_text_no_request_can_carry_is_refused_before_sending():
+    import pytest
+
+    from flickr_api.errors import FlickrValidationError
+
+    with pytest.raises(FlickrValidationError, match=r"argument user_id of flickr\.x is not"):
+        to_params({"user_id": "1@N0\ud800"}, "flickr.x")
