@@ -428,7 +428,7 @@ def _call(binding: Binding, client: Client, obj: Optional[FlickrObject],
           params: dict[str, Any]) -> Any:
     sent = to_params(params, binding.method)
     reply = client.call(binding.method, **sent)
-    return binding.shape(reply, Call(client, obj, sent))
+    return binding.shape(reply, Call(client, obj, sent, binding.method))
 
 
 def _listing(binding: Binding, client: Client, obj: Optional[FlickrObject],
