@@ -18,6 +18,7 @@ Heavy parts (requests, lxml, the method catalog, the object classes) load on fir
 
 from __future__ import annotations
 
+from flickr_api import _default
 from flickr_api._version import __version__
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without importing typing at start-up
@@ -26,8 +27,9 @@ if TYPE_CHECKING:
     from typing import Any, Optional
 
     from flickr_api import auth
-    from flickr_api._ratelimit import RateLimitStatus
+    from flickr_api._ratelimit import RateLimiter, RateLimitStatus
     from flickr_api._retry import RetryConfig
+    from flickr_api._transport import MockTransport
     from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler, set_auth_handler
     from flickr_api.cache import CacheBackend, SimpleCache
@@ -43,6 +45,7 @@ if TYPE_CHECKING:
         FlickrRateLimitError,
         FlickrServerError,
         FlickrTimeoutError,
+        FlickrTLSError,
         FlickrTransferError,
         FlickrUploadError,
         FlickrValidationError,
@@ -82,9 +85,9 @@ if TYPE_CHECKING:
         stats,
         test,
     )
+    from flickr_api.objects.ticket import UploadTicket, check_tickets, wait_for_tickets
     from flickr_api.transfer.bulk import download_photos
     from flickr_api.transfer.download import download_photo
-    from flickr_api.transfer.tickets import UploadTicket, check_tickets, wait_for_tickets
     from flickr_api.transfer.upload import Upload, replace, upload
 
     #: The default client's ``flickr.*`` tree (``client.api`` of the default client).
@@ -92,15 +95,17 @@ if TYPE_CHECKING:
 
 #: The module defining each name that loads on first use (``import flickr_api`` stays cheap).
 _LAZY_FROM = {
+    "flickr_api._ratelimit": ("RateLimiter",),
     "flickr_api._retry": ("RetryConfig",),
+    "flickr_api._transport": ("MockTransport",),
     "flickr_api.auth": ("AuthHandler", "set_auth_handler"),
     "flickr_api.cache": ("SimpleCache",),
     "flickr_api.client": ("Client", "default_client"),
     "flickr_api.errors": (
         "AuthHandlerError", "CancelUpload", "FlickrAPIError", "FlickrAuthError",
         "FlickrConnectionError", "FlickrError", "FlickrKeysError", "FlickrRateLimitError",
-        "FlickrServerError", "FlickrTimeoutError", "FlickrTransferError", "FlickrUploadError",
-        "FlickrValidationError"),
+        "FlickrServerError", "FlickrTimeoutError", "FlickrTLSError", "FlickrTransferError",
+        "FlickrUploadError", "FlickrValidationError"),
     "flickr_api.keys": ("set_keys",),
     "flickr_api.method_call": ("call_api",),
     "flickr_api.objects": (
@@ -136,6 +141,7 @@ __all__ = [
     "FlickrList",
     "FlickrRateLimitError",
     "FlickrServerError",
+    "FlickrTLSError",
     "FlickrTimeoutError",
     "FlickrTransferError",
     "FlickrUploadError",
@@ -146,6 +152,7 @@ __all__ = [
     "License",
     "Location",
     "MachineTag",
+    "MockTransport",
     "OAuth",
     "Panda",
     "Person",
@@ -155,6 +162,7 @@ __all__ = [
     "Place",
     "Profile",
     "Push",
+    "RateLimiter",
     "Reflection",
     "RetryConfig",
     "SimpleCache",
@@ -198,7 +206,7 @@ def __getattr__(name: str) -> Any:
     from importlib import import_module
 
     if name == "flickr":
-        return _default().api
+        return _default.default_client().api
     module = _LAZY.get(name)
     if module is not None:
         value = getattr(import_module(module), name)
@@ -221,58 +229,62 @@ def __dir__() -> list[str]:
 
 
 # The classic module-level settings, all acting on the default client.
-def _default() -> Client:
-    from flickr_api.client import default_client
+def _new_client() -> Client:
+    from flickr_api.client import Client
 
-    return default_client()
+    return Client()
+
+
+_default.register(_new_client)
 
 
 def set_timeout(timeout: Optional[float]) -> None:
     """Seconds to wait for Flickr on every request (None: forever, not advised)."""
-    _default().set_timeout(timeout)
+    _default.default_client().set_timeout(timeout)
 
 
 def get_timeout() -> Optional[float]:
-    return _default().get_timeout()
+    return _default.default_client().get_timeout()
 
 
 def set_base_url(url: Optional[str]) -> None:
     """Point every Flickr host (api, up, www, live.staticflickr.com) at ``url`` (None: Flickr),
     e.g. an emulator at ``http://127.0.0.1:8000``."""
-    _default().set_base_url(url)
+    _default.default_client().set_base_url(url)
 
 
 def get_base_url() -> Optional[str]:
-    return _default().base_url
+    return _default.default_client().base_url
 
 
 def set_retry_config(max_retries: int = 3, base_delay: float = 1.0, max_delay: float = 30.0,
                      retry_writes: bool = False, deadline: Optional[float] = None) -> None:
     """Retry policy of the default client (see :meth:`Client.set_retry_config`)."""
-    _default().set_retry_config(max_retries, base_delay, max_delay, retry_writes, deadline)
+    _default.default_client().set_retry_config(max_retries, base_delay, max_delay, retry_writes,
+                                               deadline)
 
 
 def get_retry_config() -> dict[str, Any]:
-    return _default().get_retry_config()
+    return _default.default_client().get_retry_config()
 
 
-def set_rate_limit(requests_per_hour: Optional[float], burst: int = 100) -> None:
-    """Limit calls per hour for the default client's API key (None: no limit)."""
-    _default().set_rate_limit(requests_per_hour, burst)
+def set_rate_limit(requests_per_hour: float | RateLimiter | None, burst: int = 100) -> None:
+    """Limit the default client's calls per hour (None: no limit; a RateLimiter: share it)."""
+    _default.default_client().set_rate_limit(requests_per_hour, burst)
 
 
 def get_rate_limit() -> Optional[float]:
-    return _default().get_rate_limit()
+    return _default.default_client().get_rate_limit()
 
 
 def get_rate_limit_status() -> Optional[RateLimitStatus]:
-    return _default().get_rate_limit_status()
+    return _default.default_client().get_rate_limit_status()
 
 
 def enable_cache(cache: Optional[CacheBackend] = None) -> None:
     """Cache read calls (default: a new SimpleCache); any Django-style cache works."""
-    _default().enable_cache(cache)
+    _default.default_client().enable_cache(cache)
 
 
 def disable_cache() -> None:
-    _default().disable_cache()
+    _default.default_client().disable_cache()

@@ -16,7 +16,7 @@ import threading
 from collections import OrderedDict
 from typing import Optional
 
-__all__ = ["REDACTED", "RedactSecrets", "get_logger", "redact", "remember_secret"]
+__all__ = ["REDACTED", "RedactSecrets", "get_logger", "redact", "remember_secret", "scrub"]
 
 ROOT = "flickr_api"
 REDACTED = "***"
@@ -24,7 +24,7 @@ _MIN_SECRET_LENGTH = 8  # shorter strings are not real secrets, and too common t
 
 _SECRET_FIELDS = re.compile(
     r"(?P<name>oauth_signature|oauth_token_secret|oauth_consumer_secret|api_secret|api_sig"
-    r"|token_secret)(?P<sep>[\"']?\s*(?:=|:|%3D)\s*[\"']?)(?P<value>[^&\"'\s,;)]+)",
+    r"|token_secret|\bsignature)(?P<sep>[\"']?\s*(?:=|:|%3D)\s*[\"']?)(?P<value>[^&\"'\s,;)]+)",
     re.IGNORECASE,
 )
 _AUTH_HEADER = re.compile(r"(?P<name>\bOAuth)(?P<sep>\s+)(?P<value>oauth_[^\r\n'}]+)")
@@ -97,6 +97,14 @@ def get_logger(name: str = ROOT) -> logging.Logger:
     if _FILTER not in logger.filters:
         logger.addFilter(_FILTER)
     return logger
+
+
+def scrub(name: str) -> None:
+    """Scrub the records of another library's logger ``name`` too (oauthlib logs the
+    signatures it makes at DEBUG level)."""
+    logger = logging.getLogger(name)
+    if _FILTER not in logger.filters:
+        logger.addFilter(_FILTER)
 
 
 def _install() -> None:

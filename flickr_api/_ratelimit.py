@@ -1,4 +1,12 @@
-"""A token-bucket rate limiter shared by every client and thread using the same API key."""
+"""A token-bucket rate limiter: each client has its own, or shares one it is given.
+
+Flickr counts calls per API key, across every user of an app. To keep several clients (in any
+threads) of one key under one budget, give them the same limiter::
+
+    shared = flickr_api.RateLimiter(per_hour=3600, burst=100)
+    alice = flickr_api.Client(KEY, SECRET, auth_handler="alice.txt", rate_limit=shared)
+    bob = flickr_api.Client(KEY, SECRET, auth_handler="bob.txt", rate_limit=shared)
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,7 @@ from typing import Callable, Optional
 
 from flickr_api.errors import FlickrTimeoutError
 
-__all__ = ["DEFAULT_BURST", "DEFAULT_PER_HOUR", "RateLimitStatus", "RateLimiter", "limiter_for"]
+__all__ = ["DEFAULT_BURST", "DEFAULT_PER_HOUR", "RateLimitStatus", "RateLimiter"]
 
 #: Flickr asks keys to stay under 3600 calls an hour.
 DEFAULT_PER_HOUR = 3600.0
@@ -69,7 +77,9 @@ class RateLimiter:
         self._tokens = min(float(self.burst), self._tokens + (now - self._stamp) * self._rate)
         self._stamp = now
 
-    def _reserve(self, max_wait: Optional[float]) -> Optional[float]:
+    def reserve(self, max_wait: Optional[float] = None) -> Optional[float]:
+        """Take the next request slot and return how long to wait for it (an async caller
+        sleeps that long itself); None, taking nothing, when it is further than ``max_wait``."""
         with self._lock:
             self._refill(self._clock())
             wait = 0.0 if self._tokens >= 1.0 else (1.0 - self._tokens) / self._rate
@@ -84,7 +94,7 @@ class RateLimiter:
         """Take one request slot, sleeping (with no lock held) until it is due; return the
         seconds waited. Raises :class:`FlickrTimeoutError` when the slot is further away than
         ``max_wait`` seconds (nothing is taken then)."""
-        wait = self._reserve(max_wait)
+        wait = self.reserve(max_wait)
         if wait is None:
             raise FlickrTimeoutError(
                 f"The rate limit of {self.per_hour:g} calls an hour would delay this call past "
@@ -103,24 +113,3 @@ class RateLimiter:
 
     def __repr__(self) -> str:
         return f"RateLimiter(per_hour={self.per_hour:g}, burst={self.burst})"
-
-
-_registry: dict[str, RateLimiter] = {}
-_registry_lock = threading.Lock()
-
-
-def limiter_for(api_key: str, per_hour: Optional[float] = None,
-                burst: Optional[int] = None) -> RateLimiter:
-    """The limiter shared by every user of ``api_key``, made with the defaults on first use;
-    ``per_hour`` and ``burst``, when given, become its settings."""
-    with _registry_lock:
-        limiter = _registry.get(api_key)
-        if limiter is None:
-            limiter = _registry[api_key] = RateLimiter(
-                per_hour or DEFAULT_PER_HOUR, burst or DEFAULT_BURST
-            )
-            return limiter
-    if per_hour is not None and (per_hour, burst or limiter.burst) != (limiter.per_hour,
-                                                                       limiter.burst):
-        limiter.configure(per_hour, burst or limiter.burst)
-    return limiter

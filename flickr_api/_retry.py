@@ -15,11 +15,12 @@ from flickr_api.errors import (
     FlickrError,
     FlickrRateLimitError,
     FlickrServerError,
+    FlickrTLSError,
     _ReplyTooLargeError,
     _TransportError,
 )
 
-__all__ = ["RetryConfig", "attempt_timeout", "call_with_retries", "should_retry"]
+__all__ = ["Attempts", "RetryConfig", "should_retry"]
 
 T = TypeVar("T")
 log = get_logger()
@@ -33,8 +34,8 @@ class RetryConfig:
     (exponential backoff with jitter, or the server's ``Retry-After``). ``deadline`` bounds a
     whole call in seconds, retries and every wait included, the rate limiter's too (None: only
     ``max_retries`` and the timeout of each request bound it).
-    Writes (POST methods, uploads) are retried only when the request surely never reached
-    Flickr, unless ``retry_writes`` is set.
+    Writes (POST methods, uploads) are retried only when Flickr surely did not carry them out
+    (see :func:`should_retry`), unless ``retry_writes`` is set.
     """
 
     max_retries: int = 3
@@ -60,64 +61,71 @@ class RetryConfig:
 
 
 def should_retry(error: FlickrError, is_write: bool, config: RetryConfig) -> bool:
-    """True when ``error`` is transient and repeating the request cannot do harm."""
+    """True when ``error`` is transient and repeating the request cannot do harm.
+
+    A write is repeated only when Flickr surely did not carry it out: the request never left
+    (or never reached Flickr), Flickr refused it before doing anything (HTTP 429, a replayed
+    nonce), or Flickr said it did not do it and to try again (codes 105, 106, 201, 0). The
+    table, with the evidence for each row, is in docs/reliability.md.
+    """
+    if isinstance(error, FlickrTLSError):
+        return False  # a certificate or TLS setup problem: the same next time
     if isinstance(error, _TransportError):
         return not error.request_sent or not is_write or config.retry_writes
-    if is_write and not config.retry_writes:
-        return False  # the request reached Flickr and may have been carried out
     if isinstance(error, FlickrRateLimitError):
         # Waiting longer than max_delay is the caller's decision.
         return error.retry_after is None or error.retry_after <= config.max_delay
+    if isinstance(error, FlickrAuthError):
+        return error.problem == "nonce_used"  # refused before anything was done
+    if isinstance(error, FlickrAPIError):
+        return error.transient  # "not available" / "write failed": nothing was done
+    if is_write and not config.retry_writes:
+        return False  # the request reached Flickr and may have been carried out
     if isinstance(error, _ReplyTooLargeError):
         return False
     if isinstance(error, FlickrServerError):
         # 200: an HTML page or a cut reply instead of Flickr's answer.
         return error.status_code >= 500 or error.status_code == 200
-    if isinstance(error, FlickrAPIError):
-        return error.transient
-    if isinstance(error, FlickrAuthError):
-        return error.problem == "nonce_used"  # a fresh nonce fixes it
     return False
 
 
-def call_with_retries(
-    attempt: Callable[[Optional[float]], T],
-    config: RetryConfig,
-    *,
-    is_write: bool,
-    what: str,
-    clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """Run ``attempt(remaining)`` until it succeeds or fails for good, and return its result.
+class Attempts:
+    """The attempts of one call: the deadline of each, and the wait before the next.
 
-    ``remaining`` is the time left before the deadline in seconds (None without a deadline);
-    each attempt must build a fresh request (new nonce and timestamp) and stay within it. The
-    last error is raised once it is permanent, the retries are used up, or the next wait would
-    cross the deadline.
+    Pure bookkeeping shared by every request loop (sync or async)::
+
+        plan = Attempts(config, is_write, what)
+        while True:
+            try:
+                return attempt(plan.remaining())
+            except FlickrError as error:
+                sleep(plan.wait_before_retry(error))    # re-raises when it is over
     """
-    stop = None if config.deadline is None else clock() + config.deadline
-    retries = 0
-    while True:
-        remaining = None if stop is None else max(stop - clock(), 0.001)
-        try:
-            return attempt(remaining)
-        except FlickrError as error:
-            if retries >= config.max_retries or not should_retry(error, is_write, config):
-                raise
-            retries += 1
-            wait = config.delay(retries, error)
-            if stop is not None and clock() + wait >= stop:
-                raise
-            if log.isEnabledFor(logging.WARNING):
-                log.warning("%s failed (%s); retry %d/%d in %.2f s",
-                            what, error, retries, config.max_retries, wait)
-            sleep(wait)
 
+    def __init__(self, config: RetryConfig, is_write: bool, what: str,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.config = config
+        self.is_write = is_write
+        self.what = what
+        self.clock = clock
+        self.stop = None if config.deadline is None else clock() + config.deadline
+        self.retries = 0
 
-def attempt_timeout(timeout: Optional[float], remaining: Optional[float]) -> Optional[float]:
-    """The timeout of one attempt: the client's ``timeout``, cut to the ``remaining`` time
-    before the deadline (either may be None: no limit)."""
-    if remaining is None:
-        return timeout
-    return remaining if timeout is None else min(timeout, remaining)
+    def remaining(self) -> Optional[float]:
+        """Seconds left before the call's deadline (None: no deadline)."""
+        return None if self.stop is None else max(self.stop - self.clock(), 0.001)
+
+    def wait_before_retry(self, error: FlickrError) -> float:
+        """Seconds to wait before the next attempt; raises ``error`` when there is none
+        (permanent, retries used up, or the wait would cross the deadline)."""
+        config = self.config
+        if self.retries >= config.max_retries or not should_retry(error, self.is_write, config):
+            raise error
+        self.retries += 1
+        wait = config.delay(self.retries, error)
+        if self.stop is not None and self.clock() + wait >= self.stop:
+            raise error
+        if log.isEnabledFor(logging.WARNING):
+            log.warning("%s failed (%s); retry %d/%d in %.2f s",
+                        self.what, error, self.retries, config.max_retries, wait)
+        return wait

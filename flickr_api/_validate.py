@@ -96,25 +96,26 @@ class ArgumentCheck:
         if not self.open:
             for name in args:
                 if name not in self.accepted:
-                    raise FlickrValidationError(self._unknown_message(name))
+                    raise self._unknown(name)
         missing = [n for n in sorted(self.required) if args.get(n) is None]
         if missing:
             raise FlickrValidationError(self._missing_message(missing))
         return args
 
-    def _unknown_message(self, name: str) -> str:
+    def _unknown(self, name: str) -> FlickrValidationError:
         message = f"{self.method} has no argument {name!r}"
         if name in _CLIENT_ARGUMENTS:
-            return f"{message}: {_CLIENT_ARGUMENTS[name]}"
+            return FlickrValidationError(f"{message}: {_CLIENT_ARGUMENTS[name]}")
         close = suggest(name, self.accepted | self.aliases.keys())
         if close:
             message += f"; did you mean {close!r}?"
         else:
             known = sorted(self.accepted - EXTRA_ARGUMENTS)
             message += f". Its arguments: {', '.join(known) if known else 'none'}."
-        return (
-            f"{message} (If Flickr added it recently, flickr_api.call_api("
-            f"method={self.method!r}, ...) sends any argument unchecked.)"
+        return FlickrValidationError(
+            message,
+            python_hint=f"If Flickr added it recently, flickr_api.call_api("
+                        f"method={self.method!r}, ...) sends any argument unchecked.",
         )
 
     def _missing_message(self, missing: list[str]) -> str:

@@ -19,7 +19,7 @@ import inspect
 import textwrap
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from flickr_api import _catalog
+from flickr_api import _catalog, _default
 from flickr_api._validate import OPEN_METHODS, caller_arguments, check_for, suggest
 from flickr_api.errors import FlickrValidationError
 from flickr_api.method_call import execute
@@ -169,8 +169,9 @@ def _unknown(path: str) -> UnknownMethodError:
     if close:
         message += f"; did you mean {parent}.{close}?"
     return UnknownMethodError(
-        f"{message} (See dir({parent}). If Flickr added it recently, "
-        f"flickr_api.call_api(method={path!r}, ...) calls it unchecked.)"
+        message,
+        python_hint=f"See dir({parent}). If Flickr added it recently, "
+                    f"flickr_api.call_api(method={path!r}, ...) calls it unchecked.",
     )
 
 
@@ -267,7 +268,5 @@ class Method:
 def __getattr__(name: str) -> Any:
     # ``flickr`` follows the default client, which set_keys() and friends configure.
     if name == "flickr":
-        from flickr_api.client import default_client
-
-        return default_client().api
+        return _default.default_client().api
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

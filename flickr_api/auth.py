@@ -14,15 +14,15 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from flickr_api import _parsing
+from flickr_api import _default, _parsing
 from flickr_api.errors import AuthHandlerError, FlickrAuthError
 
 if TYPE_CHECKING:
+    from flickr_api._transport import Reply
     from flickr_api.client import Client
 
 __all__ = ["AuthHandler", "Token", "default_token_path", "saved_token_path", "set_auth_handler"]
@@ -133,11 +133,7 @@ class AuthHandler:
 
     def _http_client(self) -> Client:
         """The client whose base URL, timeout and keys the OAuth exchanges use."""
-        if self._client is not None:
-            return self._client
-        from flickr_api.client import default_client
-
-        return default_client()
+        return _default.resolve(self._client)
 
     def _consumer(self) -> tuple[str, str]:
         if self.key and self.secret:
@@ -145,14 +141,20 @@ class AuthHandler:
         return self._http_client().keys()
 
     def _exchange(self, url: str, token: Optional[Token], extra: Mapping[str, str],
-                  required: tuple[str, ...]) -> dict[str, str]:
-        client = self._http_client()
-        reply = client.signed_request(
-            "GET", url, {}, token=tuple(token) if token else None,  # type: ignore[arg-type]
-            oauth_extra=extra, consumer=self._consumer(),
+                  required: tuple[str, ...], what: str) -> dict[str, str]:
+        from flickr_api import _requestor
+
+        request = _requestor.Request(
+            "GET", url, what=what, auth=_requestor.OAUTH, write=True,
+            token=(token.key, token.secret) if token else None, keys=self._consumer(),
+            oauth_extra=extra,
         )
-        _parsing.check_http_status(reply.status, reply.headers, reply.content)
-        return _parsing.parse_form_reply(reply.content, required)
+
+        def parse(reply: Reply) -> dict[str, str]:
+            _parsing.check_http_status(reply.status, reply.headers, reply.content)
+            return _parsing.parse_form_reply(reply.content, required)
+
+        return _requestor.send(self._http_client(), request, parse)
 
     def get_request_token(self) -> Token:
         """Fetch a request token from Flickr (done by :meth:`get_authorization_url`)."""
@@ -161,6 +163,7 @@ class AuthHandler:
             None,
             {"oauth_callback": self.callback},
             ("oauth_token", "oauth_token_secret"),
+            "request token exchange",
         )
         self.request_token = Token(form["oauth_token"], form["oauth_token_secret"])
         return self.request_token
@@ -202,6 +205,7 @@ class AuthHandler:
                 self.request_token,
                 {"oauth_verifier": code},
                 ("oauth_token", "oauth_token_secret"),
+                "access token exchange",
             )
         except FlickrAuthError as error:
             hint = _REFUSED_CODE.get(error.problem)
@@ -219,14 +223,11 @@ class AuthHandler:
         """Ask Flickr about the access token: ``{"perms", "nsid", "username", "fullname"}``."""
         if self.access_token is None:
             raise AuthHandlerError("No access token to check: authorize first")
-        from flickr_api.client import Client
+        from flickr_api.method_call import execute
 
-        client = self._http_client()
-        if client.auth_handler is not self:
-            client = Client(*self._consumer(), auth_handler=self, base_url=client.base_url,
-                            timeout=client.timeout, rate_limit=None)
-        key = self.access_token.key
-        reply = client.call("flickr.auth.oauth.checkToken", oauth_token=key)["oauth"]
+        token = (self.access_token.key, self.access_token.secret)
+        reply = execute(self._http_client(), "flickr.auth.oauth.checkToken",
+                        {"oauth_token": token[0]}, token=token, keys=self._consumer())["oauth"]
         user = reply.get("user", {})
         self.user_nsid = user.get("nsid", self.user_nsid)
         self.username = user.get("username", self.username)
@@ -343,6 +344,8 @@ def _verifier_from(text: str, request_token: str) -> str:
 
 def write_private_file(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically with mode 0600, whatever the umask."""
+    import tempfile  # (here: importing the module stays cheap for the command line's --help)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
@@ -363,6 +366,4 @@ def set_auth_handler(
 ) -> None:
     """Make the default client use ``handler`` (an AuthHandler or a token file name; None:
     the token file that ``flickr-api auth`` saved)."""
-    from flickr_api.client import default_client
-
-    default_client().set_auth_handler(handler, set_api_keys)
+    _default.default_client().set_auth_handler(handler, set_api_keys)

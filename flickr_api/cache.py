@@ -1,12 +1,13 @@
 """Caching of read calls: a Django-style cache protocol and the built-in :class:`SimpleCache`.
 
 Any object with ``get(key, default=None)`` and ``set(key, value, timeout=...)`` works (a
-Django cache included). Only read methods are cached, never polling methods whose answer is
-expected to change (upload tickets, token checks). The key covers the API key, the user's
-token, the method and the arguments (in any order), so one user never gets another's private
-data. Values are the parsed reply as JSON text: any backend can store it, and a caller that
-changes a returned dict cannot change what the next caller gets. Failed calls are never cached,
-and a failing backend only costs the cache, never the call.
+Django cache included). Only read methods are cached: never a method that changes something
+at Flickr (whatever its HTTP verb), nor polling methods whose answer is expected to change
+(upload tickets, token checks). The key covers the whole credential (API key and secret, token
+key and secret), the base URL, the method and the arguments (in any order), so one user never
+gets another's private data. Values are the parsed reply as JSON text: any backend can store
+it, and a caller that changes a returned dict cannot change what the next caller gets. Failed
+calls are never cached, and a failing backend only costs the cache, never the call.
 """
 
 from __future__ import annotations
@@ -98,11 +99,15 @@ def is_cacheable(method: str, is_read: bool) -> bool:
     return is_read and method not in UNCACHED_METHODS
 
 
-def cache_key(api_key: str, token: Optional[str], method: str, params: Mapping[str, str]) -> str:
-    """A key that differs for each app, user, method and set of arguments."""
+def cache_key(keys: tuple[str, str], token: Optional[tuple[str, str]], base_url: Optional[str],
+              method: str, params: Mapping[str, str]) -> str:
+    """A key that differs for each whole credential (API key and secret, token key and
+    secret), Flickr (the base URL), method and set of arguments: a client that knows a
+    user's token key but not its secret never reaches that user's cached replies."""
     import hashlib  # here, not at `import flickr_api`
 
-    material = json.dumps([api_key, token or "", method, sorted(params.items())])
+    material = json.dumps([*keys, *(token or ("", "")), base_url or "", method,
+                           sorted(params.items())])
     return "flickr_api:" + hashlib.sha256(material.encode()).hexdigest()
 
 

@@ -10,19 +10,22 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Union
 
-from flickr_api import _endpoints
-from flickr_api._logging import get_logger, remember_secret
+from flickr_api import _default, _endpoints
+from flickr_api._logging import get_logger
+from flickr_api._ratelimit import DEFAULT_BURST, DEFAULT_PER_HOUR, RateLimiter
 from flickr_api._retry import RetryConfig
 from flickr_api.errors import AuthHandlerError
 from flickr_api.keys import find_keys
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     import requests
 
-    from flickr_api._ratelimit import RateLimiter, RateLimitStatus
-    from flickr_api._transport import Reply, Transport
+    from flickr_api._ratelimit import RateLimitStatus
+    from flickr_api._transport import Transport
     from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler
     from flickr_api.cache import CacheBackend
@@ -34,7 +37,7 @@ log = get_logger()
 
 DEFAULT_TIMEOUT = 30.0
 ENV_BASE_URL = "FLICKR_API_BASE_URL"
-_UNSET: Any = object()
+RateLimit = Union[float, RateLimiter, None]
 
 
 class Client:
@@ -54,9 +57,10 @@ class Client:
         session: Optional[requests.Session] = None,
         *,
         retry: Optional[RetryConfig] = None,
-        rate_limit: Optional[float] = _UNSET,
-        burst: int = 100,
+        rate_limit: RateLimit = DEFAULT_PER_HOUR,
+        burst: int = DEFAULT_BURST,
         cache: Optional[CacheBackend] = None,
+        transport: Optional[Transport] = None,
     ) -> None:
         self._api_key = api_key
         self._api_secret = api_secret
@@ -64,14 +68,11 @@ class Client:
         self._endpoints: Optional[_endpoints.Endpoints] = None
         self.timeout = timeout
         self._session = session
-        self._transport: Optional[Transport] = None
+        self._transport: Optional[Transport] = transport
         self._lock = threading.RLock()
         self.retry = retry or RetryConfig()
-        self._rate_per_hour: Optional[float] = 3600.0 if rate_limit is _UNSET else rate_limit
-        self._burst = burst
-        # An explicit rate becomes the setting of the limiter shared by the API key.
-        self._rate_explicit = rate_limit is not _UNSET
-        self._limiter: Optional[tuple[str, RateLimiter]] = None
+        self._limiter: Optional[RateLimiter] = None
+        self.set_rate_limit(rate_limit, burst)
         self.cache = cache
         self.cache_timeout: Optional[float] = None
         self._api: Optional[Namespace] = None
@@ -81,18 +82,16 @@ class Client:
 
     # -- configuration -------------------------------------------------------------------
     def set_keys(self, api_key: str, api_secret: str) -> None:
+        """Use these keys (an access token only works with the keys that obtained it)."""
+        handler = self.auth_handler
+        if handler is not None and handler.key and handler.secret:
+            _check_same_keys((api_key, api_secret), (handler.key, handler.secret))
         self._api_key, self._api_secret = api_key, api_secret
 
     def keys(self) -> tuple[str, str]:
-        """(api_key, api_secret): explicit > set_keys > environment > flickr_keys.py."""
+        """(api_key, api_secret) every request is signed with: explicit (the constructor,
+        :meth:`set_keys`, or a 4-line token file) > environment > flickr_keys.py."""
         return find_keys(self._api_key, self._api_secret)
-
-    def consumer(self) -> tuple[str, str]:
-        """The keys calls are signed with: the auth handler's own, if it has them."""
-        handler = self.auth_handler
-        if handler is not None and handler.key and handler.secret:
-            return handler.key, handler.secret
-        return self.keys()
 
     @property
     def api_key(self) -> str:
@@ -124,7 +123,13 @@ class Client:
         set_api_keys: bool = False,
     ) -> None:
         """Use ``handler`` (an AuthHandler, or a token file's name; None: the default token
-        file) for this client's calls. ``set_api_keys`` also takes the keys a 4-line file has."""
+        file) for this client's calls.
+
+        A handler that carries API keys (a 4-line token file) brings them to the client: its
+        token only works with them. Keys given to the client explicitly must be the same
+        ones, or :class:`~flickr_api.AuthHandlerError` says so. (``set_api_keys`` is kept
+        for earlier releases: the handler's keys are always used.)
+        """
         from flickr_api.auth import AuthHandler, saved_token_path
 
         if handler is None or isinstance(handler, (str, os.PathLike)):
@@ -138,8 +143,10 @@ class Client:
                 "fail with \"none granted\". Finish first: open get_authorization_url(), then "
                 "set_verifier(code); or pass a saved token file."
             )
-        if set_api_keys and handler.key and handler.secret:
-            self.set_keys(handler.key, handler.secret)
+        if handler.key and handler.secret:
+            if self._api_key:
+                _check_same_keys((self._api_key, self._api_secret), (handler.key, handler.secret))
+            self._api_key, self._api_secret = handler.key, handler.secret
         handler._bind(self)
         self.auth_handler = handler
 
@@ -168,41 +175,30 @@ class Client:
                 "max_delay": r.max_delay, "retry_writes": r.retry_writes,
                 "deadline": r.deadline}
 
-    def set_rate_limit(self, requests_per_hour: Optional[float], burst: int = 100) -> None:
-        """Limit calls per hour, shared by every client of the same API key; None: no limit."""
-        if requests_per_hour is not None and (requests_per_hour <= 0 or burst < 1):
-            raise ValueError("requests_per_hour must be positive (or None) and burst >= 1")
-        self._rate_per_hour, self._burst = requests_per_hour, burst
-        self._rate_explicit, self._limiter = True, None
-        if requests_per_hour is not None and (self._api_key or os.environ.get("FLICKR_API_KEY")):
-            self.rate_limiter()
+    def set_rate_limit(self, requests_per_hour: RateLimit, burst: int = DEFAULT_BURST) -> None:
+        """Limit this client's calls per hour (None: no limit).
+
+        A number gives the client a limiter of its own (the calls it already made still
+        count); a :class:`~flickr_api.RateLimiter` is used as it is, so clients given the same
+        one (say, all the clients of one API key, in any threads) share its budget.
+        """
+        if isinstance(requests_per_hour, RateLimiter) or requests_per_hour is None:
+            self._limiter, self._own_limiter = requests_per_hour, False
+        elif self._limiter is not None and self._own_limiter:
+            self._limiter.configure(requests_per_hour, burst)
+        else:
+            self._limiter, self._own_limiter = RateLimiter(requests_per_hour, burst), True
 
     def get_rate_limit(self) -> Optional[float]:
-        """Calls per hour allowed to this client's API key (None: no limit)."""
-        if self._rate_per_hour is None:
-            return None
-        cached = self._limiter
-        return cached[1].per_hour if cached else self._rate_per_hour
+        """Calls per hour allowed to this client (None: no limit)."""
+        return self._limiter.per_hour if self._limiter is not None else None
 
     def rate_limiter(self) -> Optional[RateLimiter]:
-        """The limiter this client shares with every client of its API key (None: no limit)."""
-        if self._rate_per_hour is None:
-            return None
-        key = self.api_key
-        cached = self._limiter
-        if cached is not None and cached[0] == key:
-            return cached[1]
-        from flickr_api._ratelimit import limiter_for
-
-        explicit = self._rate_explicit
-        limiter = limiter_for(key, self._rate_per_hour if explicit else None,
-                              self._burst if explicit else None)
-        self._limiter = (key, limiter)
-        return limiter
+        """This client's limiter (None: no limit)."""
+        return self._limiter
 
     def get_rate_limit_status(self) -> Optional[RateLimitStatus]:
-        limiter = self.rate_limiter()
-        return limiter.status() if limiter else None
+        return self._limiter.status() if self._limiter is not None else None
 
     def enable_cache(self, cache: Optional[CacheBackend] = None,
                      timeout: Optional[float] = None) -> None:
@@ -243,12 +239,13 @@ class Client:
 
     @property
     def transport(self) -> Transport:
+        """The I/O seam: what sends this client's requests (``requests`` by default)."""
         if self._transport is None:
             with self._lock:
                 if self._transport is None:
-                    from flickr_api._transport import Transport
+                    from flickr_api._requests_transport import RequestsTransport
 
-                    self._transport = Transport(self._session)
+                    self._transport = RequestsTransport(self._session)
         return self._transport
 
     def token(self) -> Optional[tuple[str, str]]:
@@ -256,44 +253,6 @@ class Client:
         handler = self.auth_handler
         token = handler.access_token if handler is not None else None
         return (token.key, token.secret) if token else None
-
-    def signed_request(
-        self,
-        http_method: str,
-        url: str,
-        params: Mapping[str, str],
-        *,
-        token: Optional[tuple[str, str]] = None,
-        oauth_extra: Optional[Mapping[str, str]] = None,
-        data: Any = None,
-        headers: Optional[Mapping[str, str]] = None,
-        timeout: Any = _UNSET,
-        consumer: Optional[tuple[str, str]] = None,
-    ) -> Reply:
-        """Send one OAuth-signed request. ``params`` travel in the query (GET) or the form
-        body (POST) unless ``data`` (a multipart body) is given; they are signed either way.
-        ``consumer`` overrides the client's (api_key, api_secret)."""
-        from flickr_api._signing import authorization_header, oauth_parameters
-
-        key, secret = consumer or self.consumer()
-        remember_secret(secret, token[1] if token else None)
-        oauth = oauth_parameters(
-            http_method, url, params, key, secret,
-            token=token[0] if token else None,
-            token_secret=token[1] if token else "",
-            extra=oauth_extra,
-        )
-        all_headers = {"Authorization": authorization_header(oauth)}
-        if headers:
-            all_headers.update(headers)
-        return self.transport.request(
-            http_method,
-            url,
-            params=params if http_method == "GET" else None,
-            data=data if data is not None else (params if http_method != "GET" else None),
-            headers=all_headers,
-            timeout=self.timeout if timeout is _UNSET else timeout,
-        )
 
     def upload(self, photo_file: Any, **kw: Any) -> Any:
         """Upload a photo or video as this client's user (see :func:`flickr_api.upload`)."""
@@ -306,6 +265,13 @@ class Client:
         from flickr_api.transfer import replace
 
         return replace(photo_file, client=self, **kw)
+
+    def download(self, photo: Any, filename: Union[str, os.PathLike[str]],
+                 size_label: Optional[str] = None, progress: Any = None) -> Path:
+        """Save a photo or video (see :func:`flickr_api.download_photo`)."""
+        from flickr_api.transfer import download_photo
+
+        return download_photo(photo, filename, size_label, client=self, progress=progress)
 
     def close(self) -> None:
         """Close the HTTP connections of this client."""
@@ -335,16 +301,15 @@ class Client:
         raise TypeError("a Client holds credentials and connections and cannot be pickled")
 
 
-_default: Optional[Client] = None
-_default_lock = threading.Lock()
+def _check_same_keys(client: tuple[Optional[str], Optional[str]],
+                     handler: tuple[str, str]) -> None:
+    if client[0] != handler[0] or (client[1] and client[1] != handler[1]):
+        raise AuthHandlerError(
+            f"The auth handler's token was issued to the API key {handler[0][:4]}…, but this "
+            f"client was given the key {(client[0] or '')[:4]}…: a token only works with the "
+            "keys that obtained it. Give the client the same keys, or use a 2-line token file "
+            "(token key and secret only)."
+        )
 
 
-def default_client() -> Client:
-    """The client behind ``flickr_api.set_keys``, ``flickr_api.Photo`` and the other classic
-    module-level functions; made on first use."""
-    global _default
-    if _default is None:
-        with _default_lock:
-            if _default is None:
-                _default = Client()
-    return _default
+default_client = _default.default_client

@@ -71,10 +71,12 @@ def _approve_in_browser(client: object, url: str) -> str:
     """Do what the user's browser does: open the authorize page and read the code shown."""
     import re
 
+    from flickr_api._requestor import NONE, Request, send
     from flickr_api.client import Client
 
     assert isinstance(client, Client)
-    page = client.transport.request("GET", url, timeout=client.timeout).content.decode()
+    request = Request("GET", url, what="authorize page", auth=NONE, api=False)
+    page = send(client, request, lambda reply: reply.content.decode())
     match = re.search(r'id="verifier"[^>]*>([^<]+)<', page)
     if not match:
         raise RuntimeError("the emulator's authorize page shows no verifier")

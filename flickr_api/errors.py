@@ -10,6 +10,7 @@
     ├── FlickrAuthError           HTTP 401 oauth_problem replies: .problem, .debug_sbs
     ├── FlickrTimeoutError        no reply within the timeout
     ├── FlickrConnectionError     the connection failed or broke
+    │   └── FlickrTLSError        the secure connection failed (certificate, TLS): not retried
     ├── FlickrKeysError           no API key/secret configured
     ├── FlickrValidationError     a call rejected locally before sending (unknown method/argument)
     ├── AuthHandlerError          misuse of the OAuth flow (bad perms, missing verifier, token file)
@@ -34,6 +35,7 @@ __all__ = [
     "FlickrKeysError",
     "FlickrRateLimitError",
     "FlickrServerError",
+    "FlickrTLSError",
     "FlickrTimeoutError",
     "FlickrTransferError",
     "FlickrUploadError",
@@ -153,6 +155,8 @@ class FlickrAuthError(FlickrError):
         "timestamp_refused": "the clock of this machine is off: synchronise it",
         "nonce_used": "a request was replayed: retry",
         "permission_denied": "the user refused the authorization",
+        "parameter_absent": "the request was not signed with a user's token: authorize with "
+                            "`flickr-api auth`, then call flickr_api.set_auth_handler()",
     }
 
     def __init__(self, problem: str, debug_sbs: Optional[str] = None, status_code: int = 401,
@@ -185,6 +189,11 @@ class FlickrConnectionError(_TransportError):
     """The connection could not be made or broke during the exchange."""
 
 
+class FlickrTLSError(FlickrConnectionError):
+    """The secure connection could not be made (certificate, TLS version): retrying will not
+    help until the system's certificates or the CA bundle are fixed."""
+
+
 class FlickrKeysError(FlickrError):
     """No API key or secret is configured."""
 
@@ -199,7 +208,18 @@ class FlickrKeysError(FlickrError):
 
 
 class FlickrValidationError(FlickrError, TypeError):
-    """A call was rejected before sending: unknown method, unknown or missing argument."""
+    """A call was rejected before sending: unknown method, unknown or missing argument.
+
+    ``message`` says what is wrong; ``python_hint``, when set, is the way round it in Python
+    (shown in parentheses after the message; the command line shows its own instead)."""
+
+    def __init__(self, message: str, python_hint: Optional[str] = None) -> None:
+        super().__init__(f"{message} ({python_hint})" if python_hint else message)
+        self.message = message
+        self.python_hint = python_hint
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.message, self.python_hint))
 
 
 class AuthHandlerError(FlickrError):

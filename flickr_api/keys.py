@@ -11,6 +11,7 @@ import importlib
 import os
 from typing import Optional
 
+from flickr_api import _default
 from flickr_api.errors import FlickrKeysError
 
 __all__ = ["find_keys", "set_keys"]
@@ -21,9 +22,7 @@ ENV_SECRET = "FLICKR_API_SECRET"
 
 def set_keys(api_key: str, api_secret: str) -> None:
     """Set the key and secret of the default client (what the module-level functions use)."""
-    from flickr_api.client import default_client
-
-    default_client().set_keys(api_key, api_secret)
+    _default.default_client().set_keys(api_key, api_secret)
 
 
 def _from_module() -> tuple[Optional[str], Optional[str]]:

@@ -1,4 +1,4 @@
-"""The single call pipeline: convert, sign, send, parse, and retry, cache and rate-limit.
+"""A Flickr method call: params -> cache -> requestor -> parse.
 
 ``call_api(method=..., **args)`` is the raw layer (no catalog validation); the checked
 ``flickr.*`` tree of :mod:`flickr_api.api` and every object method end up here.
@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Optional
 
-from flickr_api import _catalog, _parsing
+from flickr_api import _catalog, _default, _parsing, _requestor
 from flickr_api import cache as caching
 from flickr_api._convert import to_params
-from flickr_api._retry import attempt_timeout, call_with_retries
 from flickr_api.errors import FlickrError
 
 if TYPE_CHECKING:
@@ -30,15 +29,14 @@ def call_api(method: str, *, client: Optional[Client] = None, **args: Any) -> An
     ``x``. With ``format="rest"`` the raw XML bytes are returned. Errors are raised as
     :class:`~flickr_api.errors.FlickrError` subclasses.
     """
-    if client is None:
-        from flickr_api.client import default_client
-
-        client = default_client()
-    return execute(client, method, args)
+    return execute(_default.resolve(client), method, args)
 
 
-def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
-    """Run one call of ``method`` with ``args`` for ``client``."""
+def execute(client: Client, method: str, args: dict[str, Any], *,
+            token: Optional[tuple[str, str]] = None,
+            keys: Optional[tuple[str, str]] = None) -> Any:
+    """Run one call of ``method`` with ``args`` for ``client`` (signed with ``token`` and
+    ``keys`` instead of the client's when given)."""
     raw_format = None
     if args.get("format") is not None:
         fmt = str(args.pop("format"))
@@ -57,61 +55,35 @@ def execute(client: Client, method: str, args: dict[str, Any]) -> Any:
         params["format"] = "json"
         params["nojsoncallback"] = "1"
     spec = _catalog.get(method)
-    is_write = spec is not None and spec.is_write
+    signer = token or client.token()
+    if signer is not None and spec is not None and "oauth_token" in spec.argument_names:
+        # Flickr reads this argument, not the token that signs the call.
+        params.setdefault("oauth_token", signer[0])
     # Methods missing from the catalog might change something: they are sent with GET but
     # never cached, nor repeated once they may have reached Flickr.
-    is_read = spec is not None and not spec.is_write
-    http_method = "POST" if is_write else "GET"
-    token = client.token()
-    if token is not None and spec is not None and "oauth_token" in spec.argument_names:
-        # Flickr reads this argument, not the token that signs the call.
-        params.setdefault("oauth_token", token[0])
+    changes_state = spec is None or spec.changes_state
+    request = _requestor.Request(
+        "POST" if spec is not None and spec.is_write else "GET",
+        client.endpoints.rest, params, what=method, write=changes_state,
+        auth=_requestor.OAUTH if token else _requestor.USER_OR_KEY, token=token, keys=keys,
+    )
 
     cache = client.cache
     key = None
-    if cache is not None and not raw_format and caching.is_cacheable(method, is_read):
-        key = caching.cache_key(client.api_key, token[0] if token else None, method, params)
+    if cache is not None and not raw_format and caching.is_cacheable(method, not changes_state):
+        key = caching.cache_key(keys or client.keys(), signer, client.base_url, method, params)
         hit = caching.lookup(cache, key)
         if hit is not None:
             return hit
 
-    def attempt(remaining: Optional[float]) -> Any:
-        reply = _send(client, http_method, params, token, remaining)
+    def parse(reply: Reply) -> Any:
         _parsing.check_http_status(reply.status, reply.headers, reply.content)
         if raw_format:
             _parsing.parse_rest_reply(reply.content, method, reply.status)
             return reply.content
         return _parsing.parse_json_reply(reply.content, method, reply.status)
 
-    data = call_with_retries(attempt, client.retry, is_write=not is_read, what=method)
+    data = _requestor.send(client, request, parse)
     if cache is not None and key is not None:
         caching.store(cache, key, data, client.cache_timeout)
     return data
-
-
-def _send(
-    client: Client,
-    http_method: str,
-    params: dict[str, str],
-    token: Optional[tuple[str, str]],
-    remaining: Optional[float],
-) -> Reply:
-    """One request, signed afresh (new nonce and timestamp), within ``remaining`` seconds."""
-    limiter = client.rate_limiter()
-    if limiter is not None:
-        waited = limiter.acquire(remaining)
-        if remaining is not None:
-            remaining = max(remaining - waited, 0.001)
-    timeout = attempt_timeout(client.timeout, remaining)
-    url = client.endpoints.rest
-    if token is not None:
-        return client.signed_request(http_method, url, params, token=token, timeout=timeout)
-    key, _secret = client.keys()
-    unsigned = {**params, "api_key": key}
-    return client.transport.request(
-        http_method,
-        url,
-        params=unsigned if http_method == "GET" else None,
-        data=unsigned if http_method == "POST" else None,
-        timeout=timeout,
-    )

@@ -136,7 +136,7 @@ from typing import Any, Callable, Iterable, Optional, TypeVar, Union, type_check
 _IMPORTS = (
     ("flickr_api.auth", "AuthHandler", ""), ("flickr_api.client", "Client", ""),
     ("flickr_api.objects", "listing", "_listing"),
-    ("flickr_api.transfer.tickets", "UploadTicket", ""),
+    ("flickr_api.objects.ticket", "UploadTicket", ""),
 )
 
 #: Names the header and the imports make available to the annotations of the stub.

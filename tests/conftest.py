@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import flickr_api.client
+import flickr_api._default
 from flickr_api.auth import ENV_CONFIG_DIR
 
 
@@ -16,9 +16,9 @@ def _isolated(monkeypatch, tmp_path):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv(ENV_CONFIG_DIR, str(tmp_path / "config" / "flickr_api"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
-    monkeypatch.setattr(flickr_api.client, "_default", None)
+    monkeypatch.setattr(flickr_api._default, "_client", None)
     yield
-    client = flickr_api.client._default
+    client = flickr_api._default._client
     if client is not None:
         client.close()
 

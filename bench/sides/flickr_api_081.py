@@ -22,8 +22,8 @@ _MISSING_LABELS = {"w": "Small 400", "3k": "X-Large 3K", "4k": "X-Large 4K", "f"
                    "5k": "X-Large 5K", "6k": "X-Large 6K"}
 
 
-def _connect(cfg: Dict[str, Any]) -> auth.AuthHandler:
-    base = cfg["base_url"]
+def point_at(base: str) -> None:
+    """Send every request of flickr-api 0.8.1 to ``base`` instead of Flickr's hosts."""
     rest = base + "/services/rest/"
     method_call.REST_URL = rest
     # call_api took REST_URL as a default argument value when it was defined.
@@ -35,6 +35,10 @@ def _connect(cfg: Dict[str, Any]) -> auth.AuthHandler:
     upload.REPLACE_URL = base + "/services/replace/"
     for name in ("TOKEN_REQUEST_URL", "AUTHORIZE_URL", "ACCESS_TOKEN_URL"):
         setattr(auth, name, getattr(auth, name).replace("https://www.flickr.com", base))
+
+
+def _connect(cfg: Dict[str, Any]) -> auth.AuthHandler:
+    point_at(cfg["base_url"])
     for suffix, label in _MISSING_LABELS.items():
         flickr_api.objects._SIZES_LABEL.setdefault(suffix, label)
     flickr_api.set_keys(api_key=cfg["api_key"], api_secret=cfg["api_secret"])

@@ -11,11 +11,18 @@ import flickrapi
 from measure import measure, pages, run, take
 
 
-def _connect(cfg: Dict[str, Any], fmt: str = "parsed-json") -> flickrapi.FlickrAPI:
-    base = cfg["base_url"]
+def point_at(base: str) -> None:
+    """Send every request of flickrapi to ``base`` instead of Flickr's hosts."""
     flickrapi.core.FlickrAPI.REST_URL = base + "/services/rest/"
     flickrapi.core.FlickrAPI.UPLOAD_URL = base + "/services/upload/"
     flickrapi.core.FlickrAPI.REPLACE_URL = base + "/services/replace/"
+    oauth = flickrapi.auth.OAuthFlickrInterface
+    for name in ("REQUEST_TOKEN_URL", "AUTHORIZE_URL", "ACCESS_TOKEN_URL"):
+        setattr(oauth, name, getattr(oauth, name).replace("https://www.flickr.com", base))
+
+
+def _connect(cfg: Dict[str, Any], fmt: str = "parsed-json") -> flickrapi.FlickrAPI:
+    point_at(cfg["base_url"])
     token = flickrapi.auth.FlickrAccessToken(cfg["token"][0], cfg["token"][1], "write")
     return flickrapi.FlickrAPI(cfg["api_key"], cfg["api_secret"], token=token,
                                store_token=False, format=fmt)

@@ -24,6 +24,9 @@ IMPLICIT_ARGUMENTS = {
     "oauth_token": "the access token the call is signed with",
 }
 _DATA = Path(__file__).with_name("methods.json")
+#: Methods Flickr serves over GET that change something (they are never cached, nor repeated
+#: once they may have reached Flickr).
+STATE_CHANGING_GETS = frozenset({"flickr.push.subscribe", "flickr.push.unsubscribe"})
 _lock = threading.Lock()
 _methods: Optional[dict[str, MethodSpec]] = None
 
@@ -63,7 +66,13 @@ class MethodSpec:
 
     @property
     def is_write(self) -> bool:
+        """Flickr wants it sent with POST."""
         return self.http_method == "POST"
+
+    @property
+    def changes_state(self) -> bool:
+        """Calling it changes something at Flickr."""
+        return self.is_write or self.name in STATE_CHANGING_GETS
 
     @property
     def argument_names(self) -> frozenset[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Callable, Optional
 
-from flickr_api.backup._values import int_of, list_of, text_of
+from flickr_api.backup._values import int_of, list_of, tag_texts, text_of
 from flickr_api.errors import FlickrAPIError
 from flickr_api.objects.sizes import URL_EXTRAS
 from flickr_api.objects.urls import page_url
@@ -47,10 +47,6 @@ def listing_version(photo: Any) -> str:
     return str(photo.get("secret") or "")
 
 
-def _tags(value: Any) -> list[str]:
-    return [str(getattr(tag, "text", tag)) for tag in list_of(value)]
-
-
 def from_listing(photo: Any) -> dict[str, Any]:
     """The metadata a listing with :data:`LISTING_EXTRAS` gives about ``photo`` (a Photo)."""
     get = photo.get
@@ -66,8 +62,8 @@ def from_listing(photo: Any) -> dict[str, Any]:
         "title": text_of(get("title")),
         "description": text_of(get("description")),
         "url": page_url(str(get("pathalias") or owner_id), str(photo.id)),
-        "tags": _tags(get("tags")),
-        "machine_tags": _tags(get("machine_tags")),
+        "tags": tag_texts(get("tags")),
+        "machine_tags": tag_texts(get("machine_tags")),
         "tags_raw": False,
         "dates": {
             "posted": int_of(get("dateupload")),

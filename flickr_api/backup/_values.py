@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-__all__ = ["int_of", "list_of", "text_of"]
+__all__ = ["int_of", "list_of", "tag_texts", "text_of"]
 
 
 def text_of(value: Any) -> str:
@@ -26,3 +26,8 @@ def list_of(value: Any) -> list[Any]:
     if value is None:
         return []
     return value if isinstance(value, list) else [value]
+
+
+def tag_texts(value: Any) -> list[str]:
+    """The texts of a listed photo's tags (Tag objects, or words)."""
+    return [str(getattr(tag, "text", tag)) for tag in list_of(value)]

@@ -8,11 +8,7 @@ traceback and logs each HTTP request.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import logging
-import os
 import sys
-import traceback
 from typing import Optional, Sequence
 
 from flickr_api._version import __version__
@@ -55,18 +51,25 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
         return int(exc.code or 0)
     if args.debug:  # our own log only: urllib3's would show whole URLs
+        import logging  # (here, not at the top: `--help` stays quick)
+
         logging.basicConfig(stream=sys.stderr, format="%(asctime)s %(name)s %(message)s")
         logging.getLogger("flickr_api").setLevel(logging.DEBUG)
     ctx = Context(args)
     try:
         return int(args.run(ctx))
     except BrokenPipeError:  # the reader went away (| head): stop quietly
+        import contextlib
+        import os
+
         with contextlib.suppress(OSError, ValueError):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return int(ExitCode.FLICKR)
     except (Exception, KeyboardInterrupt) as error:
         expected = isinstance(error, (FlickrError, CommandError, KeyboardInterrupt, OSError))
         if args.debug or not expected:  # an unexpected error is a bug: show where
+            import traceback
+
             traceback.print_exc(file=sys.stderr)
         print(f"flickr-api: error: {message_for(error)}", file=sys.stderr)
         return int(exit_code_for(error))

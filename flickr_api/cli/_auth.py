@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import webbrowser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,8 +66,7 @@ def _save_path(ctx: Context) -> Path:
     return Path(ctx.args.save).expanduser() if ctx.args.save else ctx.token_path(saving=True)
 
 
-def _show(ctx: Context, url: str, then: str) -> None:
-    opened = not ctx.args.no_browser and _open_browser(url)
+def _show(ctx: Context, url: str, then: str, opened: bool) -> None:
     where = "Your browser shows" if opened else "Open this page in a browser: it shows"
     print(f"{where} Flickr's authorization page:\n\n    {url}\n\n{then}",
           file=ctx.stderr, flush=True)
@@ -76,6 +74,8 @@ def _show(ctx: Context, url: str, then: str) -> None:
 
 def _open_browser(url: str) -> bool:
     """Open ``url`` in a graphical browser, when this machine has a display."""
+    import webbrowser  # (here, not at the top: `--help` stays quick)
+
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -90,9 +90,10 @@ def _authorize_with_code(ctx: Context, client: Client) -> AuthHandler:
     """Out of band: Flickr shows a code (123-456-789) that the person pastes here."""
     handler = AuthHandler(*client.keys(), client=client)
     url = handler.get_authorization_url(ctx.args.perms)
+    opened = not ctx.args.no_browser and _open_browser(url)
     _show(ctx, url, "After you click \"OK, I'll authorize it\", Flickr shows a code like "
                     "123-456-789. Paste it here (or the whole address of the page you landed "
-                    "on).")
+                    "on).", opened)
     for attempt in range(1, ATTEMPTS + 1):
         print("Code: ", end="", file=ctx.stderr, flush=True)
         line = ctx.stdin.readline()
@@ -124,8 +125,13 @@ def _authorize_with_callback(ctx: Context, client: Client) -> AuthHandler:
         url = handler.get_authorization_url(ctx.args.perms)
         assert handler.request_token is not None
         server.expect(handler.request_token.key)
+        opened = not ctx.args.no_browser and _open_browser(url)
+        if not opened and not ctx.args.no_browser:  # (with --no-browser, the person opens it)
+            print("No browser opens on this machine to catch Flickr's redirect: paste the "
+                  "code instead.", file=ctx.stderr, flush=True)
+            return _authorize_with_code(ctx, client)
         _show(ctx, url, f"Waiting up to {ctx.args.wait:g} s for Flickr to send your browser "
-                        f"back to {server.url} ...")
+                        f"back to {server.url} ...", opened)
         handler.set_verifier(server.wait(ctx.args.wait))
     return handler
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from flickr_api.cli._context import Commands, Context
 from flickr_api.cli._exit import CommandError, ExitCode
+from flickr_api.testing._command import add_options as add_emulator_options
 
 __all__ = ["add_parsers"]
 
@@ -22,22 +23,22 @@ def add_parsers(commands: Commands) -> None:
     )
     call.add_argument("method", help="the method, e.g. flickr.photos.search")
     call.add_argument("arguments", nargs="*", metavar="NAME=VALUE", help="its arguments")
+    call.add_argument("--unchecked", action="store_true",
+                      help="send the method and arguments as given, without checking them "
+                           "against the catalog (for what Flickr added after this release)")
 
     emulator = commands.add(
         "emulator", run_emulator, "run an offline Flickr on 127.0.0.1",
         "Serve the Flickr emulator (REST, OAuth, uploads, images) until Ctrl-C; point any "
-        "command at it with --base-url and the keys it prints.",
+        "command at it with --base-url and the keys it prints. The same as "
+        "`python -m flickr_api.testing`.",
+        common=False,
     )
-    emulator.add_argument("--port", type=int, default=0, help="port (default: any free port)")
-    emulator.add_argument("--photos", type=int, default=3000, help="photos in the dataset")
-    emulator.add_argument("--latency", type=float, default=0.0,
-                          help="seconds added to each request")
-    emulator.add_argument("--auto-approve", action="store_true",
-                          help="approve authorizations at once, without the page a person clicks")
+    add_emulator_options(emulator)
 
     commands.add("demo", run_demo, "the whole flow against a built-in Flickr emulator",
                  "Start an emulator and walk through keys, authorization, calls, objects and a "
-                 "download. Nothing leaves this machine.")
+                 "download. Nothing leaves this machine.", common=False)
 
 
 def run_whoami(ctx: Context) -> int:
@@ -73,8 +74,13 @@ def run_call(ctx: Context) -> int:
     arguments = parse_arguments(ctx.args.arguments)
     spec = _catalog.get(method)
     client = ctx.client(authorized=bool(spec and spec.needslogin))
-    function: Any = functools.reduce(getattr, method.split(".")[1:], client.api)
-    reply = function(**arguments)
+    if ctx.args.unchecked:
+        from flickr_api.method_call import call_api
+
+        reply = call_api(method, client=client, **arguments)
+    else:
+        function: Any = functools.reduce(getattr, method.split(".")[1:], client.api)
+        reply = function(**arguments)
     if isinstance(reply, bytes):  # format=rest: Flickr's XML, as it came
         ctx.stdout.write(reply.decode("utf-8"))
         ctx.stdout.flush()
@@ -85,17 +91,9 @@ def run_call(ctx: Context) -> int:
 
 
 def run_emulator(ctx: Context) -> int:
-    from flickr_api.testing.__main__ import main
+    from flickr_api.testing._command import run
 
-    argv = ["--port", str(ctx.args.port), "--photos", str(ctx.args.photos),
-            "--latency", str(ctx.args.latency)]
-    if ctx.args.auto_approve:
-        argv.append("--auto-approve")
-    if ctx.args.api_key:
-        argv += ["--api-key", ctx.args.api_key]
-    if ctx.args.api_secret:
-        argv += ["--api-secret", ctx.args.api_secret]
-    return main(argv)
+    return run(ctx.args)
 
 
 def run_demo(ctx: Context) -> int:

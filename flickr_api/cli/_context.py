@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TextIO
 
 from flickr_api.cli._exit import CommandError, ExitCode
 
@@ -14,7 +14,28 @@ if TYPE_CHECKING:
     from flickr_api.auth import AuthHandler
     from flickr_api.client import Client
 
-__all__ = ["Commands", "Context", "common_options"]
+__all__ = ["Commands", "Context", "LazyChoices", "common_options"]
+
+
+class LazyChoices:
+    """An option's choices, loaded when first needed (checking a value, that command's
+    ``--help``), so that building the parser imports nothing heavy. Give the option a
+    ``metavar``: argparse would otherwise list the choices as the parser is built."""
+
+    def __init__(self, load: Callable[[], Iterable[str]]) -> None:
+        self._load = load
+        self._names: Optional[list[str]] = None
+
+    def _loaded(self) -> list[str]:
+        if self._names is None:
+            self._names = sorted(self._load())
+        return self._names
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._loaded()
 
 
 def common_options(*, inherited: bool) -> argparse.ArgumentParser:
@@ -58,9 +79,11 @@ class Commands:
         self._common = common
 
     def add(self, name: str, run: Callable[[Context], int], summary: str,
-            description: str) -> argparse.ArgumentParser:
+            description: str, *, common: bool = True) -> argparse.ArgumentParser:
+        """A command; ``common=False`` for one the common options mean nothing to."""
         parser: argparse.ArgumentParser = self._subparsers.add_parser(
-            name, parents=[self._common], help=summary, description=description)
+            name, parents=[self._common] if common else [], help=summary,
+            description=description)
         parser.set_defaults(run=run)
         return parser
 

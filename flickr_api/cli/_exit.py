@@ -87,6 +87,9 @@ def message_for(error: BaseException) -> str:
         elif error.transient:
             text += ". Flickr is busy: try again in a few minutes"
         return text
+    if isinstance(error, FlickrValidationError) and error.python_hint:
+        return (f"{error.message} (If Flickr added it after this release, "
+                "`flickr-api call --unchecked` sends it as given.)")
     if isinstance(error, FlickrAuthError) and error.problem == "token_rejected":
         return f"{error}. Authorize with: flickr-api auth"
     if isinstance(error, (FlickrError, CommandError)):

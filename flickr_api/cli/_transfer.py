@@ -15,11 +15,6 @@ if TYPE_CHECKING:
 
 __all__ = ["add_parsers", "media_files"]
 
-#: What a folder contributes to an upload: the photo and video types Flickr takes.
-MEDIA_SUFFIXES = frozenset({
-    ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp",
-    ".mp4", ".mov", ".avi", ".mpg", ".mpeg", ".m4v", ".3gp", ".wmv", ".mts", ".m2ts", ".ogv",
-})
 DOWNLOAD_KINDS = ("album", "user", "photo")
 _ALBUM_URL = re.compile(r"/photos/([^/?#]+)/(?:albums|sets)/(\d+)")
 
@@ -64,6 +59,8 @@ def add_parsers(commands: Commands) -> None:
 
 def media_files(paths: list[Path]) -> list[Path]:
     """The files to upload: files as given, folders as their media files (sorted, recursive)."""
+    from flickr_api.transfer.upload import MEDIA_SUFFIXES
+
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -108,7 +105,7 @@ def run_upload(ctx: Context) -> int:
                            progress=_counter(bar, size))
             photos.append({"file": str(path), "id": str(photo.id)})
             if not args.json:
-                print(photo.id, file=ctx.stdout, flush=True)
+                bar.write(str(photo.id), file=ctx.stdout)
     album = _into_album(client, args.album, [p["id"] for p in photos]) if args.album else None
     if args.json:
         ctx.emit({"photos": photos, "album": album})
@@ -119,25 +116,11 @@ def run_upload(ctx: Context) -> int:
 
 def _into_album(client: Client, title: str, photo_ids: list[str]) -> dict[str, str]:
     """Add the photos to the user's album called ``title``, made when there is none."""
-    album_id = _find_album(client, title)
-    if album_id is None:
-        created = client.api.photosets.create(title=title, primary_photo_id=photo_ids[0])
-        album_id, photo_ids = str(created["photoset"]["id"]), photo_ids[1:]
-    for photo_id in photo_ids:
-        client.api.photosets.addPhoto(photoset_id=album_id, photo_id=photo_id)
+    from flickr_api.backup._remote import album_ids_by_title, ensure_album
+
+    me = str(client.api.test.login()["user"]["id"])
+    album_id = ensure_album(client, me, title, photo_ids, album_ids_by_title(client, me).get(title))
     return {"id": album_id, "title": title}
-
-
-def _find_album(client: Client, title: str) -> Optional[str]:
-    page, pages = 1, 1
-    while page <= pages:
-        reply = client.api.photosets.getList(page=page, per_page=500)["photosets"]
-        for album in reply.get("photoset") or []:
-            if album.get("title") == title:
-                return str(album["id"])
-        pages = int(reply.get("pages") or 1)
-        page += 1
-    return None
 
 
 def _nsid(client: Client, username: str) -> str:

@@ -10,8 +10,13 @@ Classes here use the default client; ``client.objects`` (see :func:`bind`) has t
 classes working for one explicit client.
 """
 
+from __future__ import annotations
+
+from types import SimpleNamespace
+from typing import TYPE_CHECKING
+
+from flickr_api.objects import bound as _bound
 from flickr_api.objects.base import FlickrObject
-from flickr_api.objects.bound import bind
 from flickr_api.objects.extras import PHOTO_EXTRAS
 from flickr_api.objects.gallery import Gallery
 from flickr_api.objects.group import Category, Group
@@ -45,6 +50,15 @@ from flickr_api.objects.photoset import Photoset
 from flickr_api.objects.place import Place
 from flickr_api.objects.tag import Tag
 from flickr_api.objects.urls import base58_decode, base58_encode
+
+if TYPE_CHECKING:
+    from flickr_api.client import Client
+
+
+def bind(client: Client) -> SimpleNamespace:
+    """The object classes (Photo, Person, Walker...) working for ``client``."""
+    return _bound.bind(client, {name: globals()[name] for name in __all__})
+
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Category", "Collection", "CommonInstitution",

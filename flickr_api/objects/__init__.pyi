@@ -14,9 +14,9 @@ from flickr_api.objects.base import FlickrObject as FlickrObject
 from flickr_api.objects.extras import PHOTO_EXTRAS as PHOTO_EXTRAS
 from flickr_api.objects.listing import FlickrList as FlickrList
 from flickr_api.objects.listing import Info as Info
+from flickr_api.objects.ticket import UploadTicket
 from flickr_api.objects.urls import base58_decode as base58_decode
 from flickr_api.objects.urls import base58_encode as base58_encode
-from flickr_api.transfer.tickets import UploadTicket
 
 __all__ = [
     "Activity", "Blog", "BlogService", "Camera", "Category", "Collection", "CommonInstitution",
@@ -979,8 +979,9 @@ class Person(FlickrObject):
         """
 
 class Photo(FlickrObject):
-    """A photo or video (``photo_id``). Listed photos carry their sizes, dates, owner and tags;
-    other fields load once on first read (``flickr.photos.getInfo``).
+    """A photo or video (``photo_id``). A listed photo carries what its listing asked for; a
+    field it lacks is fetched for its whole page on first read (see
+    :mod:`flickr_api.objects.pages`), other fields load once (``flickr.photos.getInfo``).
     """
     @property
     def posted_datetime(self) -> Optional[_dt.datetime]:
@@ -1008,7 +1009,8 @@ class Photo(FlickrObject):
     def sizes(self) -> dict[str, dict[str, Any]]: ...
     def getPhotoFile(self, size_label: Optional[str] = ...) -> str:
         """The URL of the image file of a size (by label "Medium 640" or suffix "z"; the
-        largest when None). No request when the photo's sizes or secrets are known.
+        largest when None). No request when the photo's sizes or secrets are known; one for
+        the whole page of its listing when they are not.
         """
     def getPhotoUrl(self, size_label: Optional[str] = ...) -> str:
         """The URL of the web page showing a size (the largest when None).

@@ -17,6 +17,7 @@ import copy
 import difflib
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional
 
+from flickr_api import _default
 from flickr_api.errors import FlickrError
 from flickr_api.objects.fields import convert
 
@@ -173,9 +174,7 @@ class FlickrObject(metaclass=_ObjectType):
                 raise FlickrError(f"The client {cls.__qualname__} was bound to is gone: keep "
                                   "the Client while you use client.objects")
             return client
-        from flickr_api.client import default_client
-
-        return default_client()
+        return _default.default_client()
 
     # -- identity ---------------------------------------------------------------------------
     @property
@@ -244,10 +243,18 @@ class FlickrObject(metaclass=_ObjectType):
 
     def _lookup(self, name: str) -> Any:
         value = self._value(name)
-        if value is _MISSING and not self._loaded and self._loads(name):
-            self.load()
-            value = self._value(name)
+        if value is _MISSING and not self._loaded:
+            if self._from_listing(name):
+                return self._value(name)  # the listing answered: absent means absent
+            if self._loads(name):
+                self.load()
+                value = self._value(name)
         return value
+
+    def _from_listing(self, name: str) -> bool:
+        """Whether the listing the object came from answers for field ``name`` (after
+        fetching it for the listing's page if needed); classes of listed objects say."""
+        return False
 
     def _loads(self, name: str) -> bool:
         return self._loader is not None and (
@@ -280,10 +287,22 @@ class FlickrObject(metaclass=_ObjectType):
         return list(self._fields)
 
     def __iter__(self) -> Iterator[str]:
-        raise TypeError(f"{self._base.__qualname__} objects are not iterable; use .keys()")
+        kind = self._base.__qualname__
+        if callable(getattr(type(self), "getPhotos", None)):
+            name = kind.lower()
+            raise TypeError(
+                f"{kind} objects are not iterable: for every photo of a {name}, use "
+                f"Walker({name}.getPhotos) (pages of photos, fetched as you go); "
+                f"{name}.getPhotos() is one page, {name}.keys() its fields")
+        raise TypeError(f"{kind} objects are not iterable; .keys() lists the fields it has")
 
     def __dir__(self) -> list[str]:
-        return sorted(set(super().__dir__()) | set(self._fields))
+        """The attributes, the fields the object has and those a read would fetch."""
+        return sorted(set(super().__dir__()) | set(self._fields) | self._fetchable())
+
+    def _fetchable(self) -> set[str]:
+        """Fields a read would fetch (classes with more ways to fetch add theirs)."""
+        return set(self._known) if self._loader is not None else set()
 
     def _no_field(self, name: str) -> str:
         kind = self._base.__qualname__

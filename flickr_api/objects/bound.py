@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 import weakref
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 from flickr_api.objects.base import FlickrObject
 
@@ -37,14 +37,12 @@ def _bound_class(cls: type[FlickrObject], client: weakref.ref[Client]) -> type[F
     return type(cls.__name__, (cls,), namespace)
 
 
-def bind(client: Client) -> SimpleNamespace:
-    """The object classes (Photo, Person, Walker...) working for ``client``."""
+def bind(client: Client, classes: Mapping[str, Any]) -> SimpleNamespace:
+    """The object ``classes`` (the package's: Photo, Person, Walker...) working for
+    ``client``."""
     with _lock:
         bound = _cache.get(client)
         if bound is None:
-            from flickr_api import objects
-
-            classes = {name: getattr(objects, name) for name in objects.__all__}
             reference = weakref.ref(client)
             bound = SimpleNamespace(**{
                 name: _bound_class(value, reference)

@@ -1,31 +1,56 @@
-"""The ``extras`` photo listings ask Flickr for."""
+"""The ``extras`` of photo listings: which fields each one brings, and the ones a listing asks.
+
+Listings are lean: they ask Flickr only for the extras the caller named (see
+:mod:`flickr_api.objects.pages` for how a field read later is fetched for a whole page).
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Optional
 
-from flickr_api.objects.sizes import URL_EXTRAS
+from flickr_api.objects.sizes import SIZES, URL_EXTRAS
 
-__all__ = ["PHOTO_EXTRAS", "merge_extras"]
+__all__ = ["EXTRA_FIELDS", "PHOTO_EXTRAS", "URL_EXTRAS", "extra_of", "extras_list",
+           "merge_extras"]
 
-#: Extras every photo list asks for: all sizes and what Photo reads, so listed photos need no
-#: further request for their URLs, dates, owner or tags.
-PHOTO_EXTRAS = (
-    "original_format", *URL_EXTRAS, "media", "owner_name", "path_alias", "date_upload",
-    "date_taken", "last_update", "tags", "machine_tags", "views", "description", "license",
-    "o_dims", "geo",
-)
+#: The fields of a listed photo each extra brings (Flickr's names, as the listing sends them).
+EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
+    "original_format": ("originalsecret", "originalformat"),
+    **{f"url_{s.extra}": (f"url_{s.extra}", f"width_{s.extra}", f"height_{s.extra}")
+       for s in SIZES},
+    "media": ("media", "media_status"),
+    "owner_name": ("ownername",),
+    "path_alias": ("pathalias",),
+    "icon_server": ("iconserver", "iconfarm"),
+    "date_upload": ("dateupload",),
+    "date_taken": ("datetaken", "datetakengranularity", "datetakenunknown"),
+    "last_update": ("lastupdate",),
+    "tags": ("tags",),
+    "machine_tags": ("machine_tags",),
+    "views": ("views",),
+    "description": ("description",),
+    "license": ("license",),
+    "o_dims": ("o_width", "o_height"),
+    "geo": ("latitude", "longitude", "accuracy", "context", "place_id", "woeid"),
+}
+#: Every extra the Photo objects read: ``extras=PHOTO_EXTRAS`` asks for all of them up front.
+PHOTO_EXTRAS = tuple(EXTRA_FIELDS)
+_EXTRA_OF = {field: extra for extra, fields in EXTRA_FIELDS.items() for field in fields}
 
 
-def merge_extras(extras: Any) -> str:
-    """PHOTO_EXTRAS plus the caller's extras (a comma-separated string or a list)."""
+def extra_of(field: str) -> Optional[str]:
+    """The extra that brings ``field`` into a listing (None: no extra does)."""
+    return _EXTRA_OF.get(field)
+
+
+def extras_list(extras: Any) -> list[str]:
+    """The caller's extras (a comma-separated string or a list) as a list of names."""
     if extras is None:
-        extras = []
-    elif isinstance(extras, str):
-        extras = extras.split(",")
-    wanted = list(PHOTO_EXTRAS)
-    for extra in extras:
-        name = str(extra).strip()
-        if name and name not in wanted:
-            wanted.append(name)
-    return ",".join(wanted)
+        return []
+    items: Iterable[Any] = extras.split(",") if isinstance(extras, str) else extras
+    return [name for name in (str(item).strip() for item in items) if name]
+
+
+def merge_extras(*groups: Iterable[str]) -> list[str]:
+    """The extras of ``groups`` in order, each once."""
+    return list(dict.fromkeys(name for group in groups for name in group))

@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 #: per_page a Walker asks for when the caller did not choose (Flickr's maximum for most lists).
 WALK_PER_PAGE = 500
+#: Items a FlickrList's repr shows before "... N more".
+_REPR_ITEMS = 3
 #: Flickr methods whose results stop after this many distinct items.
 RESULT_CAPS = {"flickr.photos.search": 4000}
 
@@ -67,7 +69,11 @@ class FlickrList(list[T]):
         self.info = info if info is not None else Info.of({}, len(self))
 
     def __repr__(self) -> str:
-        return f"FlickrList({list.__repr__(self)}, info={self.info!r})"
+        if len(self) <= _REPR_ITEMS:
+            return f"FlickrList({list.__repr__(self)}, info={self.info!r})"
+        shown = ", ".join(repr(item) for item in self[:_REPR_ITEMS])
+        return (f"FlickrList([{shown}, ... {len(self) - _REPR_ITEMS} more], "
+                f"info={self.info!r})")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (FlickrList, (list(self), self.info))

@@ -29,7 +29,8 @@ from flickr_api._convert import to_params
 from flickr_api._validate import OPEN_METHODS, caller_arguments, suggest
 from flickr_api.errors import FlickrValidationError
 from flickr_api.objects.base import FlickrObject, registered_classes
-from flickr_api.objects.extras import merge_extras
+from flickr_api.objects.extras import extras_list, merge_extras
+from flickr_api.objects.pages import Page, learned, listing_key
 from flickr_api.objects.shapes import Call, Many, Nothing, One, Pair, Raw, Shape, Value
 
 if TYPE_CHECKING:
@@ -407,10 +408,32 @@ def run(binding: Binding, client: Client, obj: Optional[FlickrObject], args: tup
         params.update(_identity(binding, obj, params))
     check.complete(params)
     if binding.extras:
-        params["extras"] = merge_extras(params.get("extras"))
+        return _listing(binding, client, obj, params)
+    return _call(binding, client, obj, params)
+
+
+def _call(binding: Binding, client: Client, obj: Optional[FlickrObject],
+          params: dict[str, Any]) -> Any:
     sent = to_params(params, binding.method)
     reply = client.call(binding.method, **sent)
     return binding.shape(reply, Call(client, obj, sent))
+
+
+def _listing(binding: Binding, client: Client, obj: Optional[FlickrObject],
+             params: dict[str, Any]) -> Any:
+    """A photo listing asking the caller's extras and those earlier pages had to fetch; its
+    photos fetch a missing field for the whole page (:mod:`flickr_api.objects.pages`)."""
+    key = listing_key(binding.method, to_params({**params, "extras": None}, binding.method))
+    asked = merge_extras(extras_list(params.get("extras")), learned(client, key))
+
+    def fetch(extras: list[str]) -> Any:
+        return _call(binding, client, obj, {**params, "extras": ",".join(extras) or None})
+
+    photos = fetch(asked)
+    page = Page(client, key, asked, fetch, photos)
+    for photo in photos:
+        photo._page = page
+    return photos
 
 
 def _doc(binding: Binding) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from flickr_api.objects.base import FieldConverter, FlickrObject
 from flickr_api.objects.methods import (
@@ -36,6 +36,8 @@ _PHOTOSETS = Many("photosets.photoset", "Photoset", parent="owner")
 
 class Person(FlickrObject):
     """A Flickr account (``user_id``): ``Person.findByUserName("alice")``, ``photo.owner``."""
+
+    __slots__ = ("_source",)
 
     _id_args = {"user_id": "id"}
     _display = ("id", "username")
@@ -82,6 +84,22 @@ class Person(FlickrObject):
     getTestimonialsBy = inst("testimonials.getTestimonialsBy", TESTIMONIALS)
     addTestimonial = inst("testimonials.addTestimonial", TESTIMONIAL, args=("testimonial_text",))
 
+    def _from_listing(self, name: str) -> bool:
+        """A field the object naming this person (a listed photo) can fetch for its page:
+        ``photo.owner.username`` asks the listing for ``owner_name``, not one getInfo per
+        owner."""
+        source = getattr(self, "_source", None)
+        if source is None or name not in source[1]:
+            return False
+        obj, names = source
+        if not obj._from_listing(names[name]):
+            return False
+        value = obj._fields.get(names[name])
+        if value in (None, ""):
+            return False
+        self._fields[name] = value
+        return True
+
     @classmethod
     def _prepare(cls, data: dict[str, Any]) -> dict[str, Any]:
         data = super()._prepare(data)
@@ -107,20 +125,16 @@ class Person(FlickrObject):
         client = client or cls._class_client()
         if token is not None or filename is not None:
             from flickr_api.auth import AuthHandler
-            from flickr_api.client import Client
 
             given = token if token is not None else AuthHandler.load(str(filename))
-            client = Client(*client.keys(), auth_handler=given, base_url=client.base_url,
-                            timeout=client.timeout)
+            client = type(client)(*client.keys(), auth_handler=given, base_url=client.base_url,
+                                  timeout=client.timeout, rate_limit=client.rate_limiter())
         handler = client.auth_handler
         nsid = getattr(handler, "user_nsid", None) if handler is not None else None
         if nsid:
             fields = {"id": nsid, "username": getattr(handler, "username", None)}
             return cls(client=client, **{k: v for k, v in fields.items() if v})
-        from flickr_api.objects.bound import bind
-
-        person: Person = bind(client).test.login()
-        return person
+        return cast(Person, client.objects.test.login())
 
 
 def person_of(names: Mapping[str, str]) -> FieldConverter:
@@ -138,6 +152,8 @@ def person_of(names: Mapping[str, str]) -> FieldConverter:
             value = siblings.get(source)
             if value not in (None, ""):
                 fields[target] = value
-        return Person._build(obj._client, fields)
+        person = Person._build(obj._client, fields)
+        person._source = (obj, names)  # type: ignore[attr-defined]
+        return person
 
     return convert

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flickr_api.errors import FlickrError
 from flickr_api.objects.base import FlickrObject, as_list, object_class, objects_of
+from flickr_api.objects.extras import EXTRA_FIELDS, extra_of
 from flickr_api.objects.fields import to_int
 from flickr_api.objects.methods import (
     CONTEXT,
@@ -33,6 +34,8 @@ from flickr_api.objects.urls import WEB, page_url, short_url, static_url
 if TYPE_CHECKING:
     import os
     from pathlib import Path
+
+    from flickr_api.objects.pages import Page
 
 __all__ = ["Photo"]
 
@@ -82,8 +85,11 @@ def _location(obj: FlickrObject, raw: Any) -> Any:
 
 
 class Photo(FlickrObject):
-    """A photo or video (``photo_id``). Listed photos carry their sizes, dates, owner and tags;
-    other fields load once on first read (``flickr.photos.getInfo``)."""
+    """A photo or video (``photo_id``). A listed photo carries what its listing asked for; a
+    field it lacks is fetched for its whole page on first read (see
+    :mod:`flickr_api.objects.pages`), other fields load once (``flickr.photos.getInfo``)."""
+
+    __slots__ = ("_page",)
 
     _id_args = {"photo_id": "id"}
     _display = ("id", "title")
@@ -173,6 +179,22 @@ class Photo(FlickrObject):
     getSuggestions = inst("photos.suggestions.getList", _SUGGESTIONS)
     suggestLocation = inst("photos.suggestions.suggestLocation", _SUGGESTION)
 
+    # -- what the listing fetches ----------------------------------------------------------
+    def _listing(self) -> Optional[Page]:
+        """The page of the listing the photo came from (None: not listed, or left it)."""
+        return getattr(self, "_page", None)
+
+    def _from_listing(self, name: str) -> bool:
+        page = self._listing()
+        if page is None:
+            return False
+        extra = extra_of(name) or next(
+            (e for e in map(extra_of, self._aliases.get(name, ())) if e), None)
+        return extra is not None and page.fill(self, (extra,))
+
+    def _fetchable(self) -> set[str]:
+        return super()._fetchable() | {f for fields in EXTRA_FIELDS.values() for f in fields}
+
     @classmethod
     def _from_flickr(cls, data: dict[str, Any]) -> dict[str, Any]:
         if "safety_level" in data:
@@ -251,13 +273,20 @@ class Photo(FlickrObject):
         return f"{page_url(user, str(self.id))}sizes/{size.code}/"
 
     def _inline_sizes(self) -> dict[str, dict[str, Any]]:
+        """The sizes the listing gives: those of the ``url_*`` extras it was asked (all of
+        them, fetched for the page, when it was asked none); empty when it cannot say."""
         sizes = self._fields.get("sizes")
         if isinstance(sizes, dict):
             return sizes
-        if not any(name in self._fields for name in URL_EXTRAS):
+        page = self._listing()
+        if page is not None:
+            if page.asked.isdisjoint(URL_EXTRAS) and not page.fill(self, URL_EXTRAS):
+                return {}
+        elif not any(name in self._fields for name in URL_EXTRAS):
             return {}
         sizes = sizes_from_extras(self._fields, self._size_page, self.client.endpoints.rewrite)
-        self._fields["sizes"] = sizes
+        if sizes:
+            self._fields["sizes"] = sizes
         return sizes
 
     def getSizes(self, force: bool = False) -> dict[str, dict[str, Any]]:
@@ -312,18 +341,31 @@ class Photo(FlickrObject):
 
     def getPhotoFile(self, size_label: Optional[str] = None) -> str:
         """The URL of the image file of a size (by label "Medium 640" or suffix "z"; the
-        largest when None). No request when the photo's sizes or secrets are known."""
+        largest when None). No request when the photo's sizes or secrets are known; one for
+        the whole page of its listing when they are not."""
         size = find_size(size_label) if size_label is not None else None
-        fields = self._fields
-        if size is not None and "sizes" not in fields:
-            listed = fields.get("url_" + size.extra)
-            if listed:
-                return self.client.endpoints.rewrite(str(listed))
-            if not any(name in fields for name in URL_EXTRAS):
-                built = self._built_file_url(size)
-                if built:
-                    return built
+        if size is not None and "sizes" not in self._fields:
+            url = self._listed_file_url(size)
+            if url:
+                return url
         return str(self._size_entry(size_label, "source"))
+
+    def _listed_file_url(self, size: Size) -> Optional[str]:
+        """The image URL of ``size`` from what the listing says, or can say for the page."""
+        fields = self._fields
+        extra = "url_" + size.extra
+        page = self._listing()
+        if page is not None and size.own_secret and extra not in page.asked:  # 1600 up, original
+            page.fill(self, ("original_format",) if size.edge == 0 else (extra,))
+            page = self._listing()  # None if the photo left the listing
+        listed = fields.get(extra)
+        if listed:
+            return self.client.endpoints.rewrite(str(listed))
+        if page is not None and extra in page.asked:
+            return None  # the listing says the photo has no such size
+        if page is None and any(name in fields for name in URL_EXTRAS):
+            return None  # a listing of the sizes, without this one
+        return self._built_file_url(size)
 
     def getPhotoUrl(self, size_label: Optional[str] = None) -> str:
         """The URL of the web page showing a size (the largest when None)."""
@@ -338,9 +380,8 @@ class Photo(FlickrObject):
     def save(self, filename: Union[str, os.PathLike[str]],
              size_label: Optional[str] = None) -> Path:
         """Download a size (the largest by default) to ``filename``; returns the path."""
-        from flickr_api.transfer.download import download_photo
-
-        return download_photo(self, filename, size_label)
+        path: Path = self.client.download(self, filename, size_label)
+        return path
 
     def show(self, size_label: Optional[str] = None) -> None:
         """Open a size of the photo in an image viewer (needs Pillow)."""

@@ -12,8 +12,12 @@ __all__ = ["PLACE_PARTS", "Place"]
 
 
 def _one_place(obj: FlickrObject, raw: Any) -> Any:
-    if isinstance(raw, FlickrObject) or not isinstance(raw, dict):
+    """A Place from an enclosing place: with its ids, or only its name as photos.getInfo sends
+    it today (``<locality>Paris</locality>``); None for an empty one (``<neighbourhood />``)."""
+    if isinstance(raw, FlickrObject) or raw is None:
         return raw
+    if not isinstance(raw, dict) and raw == "":
+        return None
     return Place._build(obj._client, raw)
 
 

@@ -15,6 +15,7 @@ from flickr_api.objects.base import FlickrObject, as_list, object_class
 from flickr_api.objects.fields import convert, convert_tree
 from flickr_api.objects.listing import FlickrList, Info
 from flickr_api.objects.sizes import sizes_from_reply
+from flickr_api.objects.ticket import UploadTicket
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -194,8 +195,6 @@ class Tickets(Shape):
     result = "list[UploadTicket]"
 
     def __call__(self, reply: Any, call: Call) -> list[Any]:
-        from flickr_api.transfer.tickets import UploadTicket
-
         return [UploadTicket(str(entry.get("id")), call.client,
                              **{k: v for k, v in entry.items() if k != "id"})
                 for entry in as_list(dig(reply, "uploader.ticket"))]

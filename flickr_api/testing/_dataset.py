@@ -115,13 +115,13 @@ def _add_users(store: Store) -> None:
         ALICE, "alice", "Alice Example", path_alias="alice", location="Paris, France",
         description='Photographer. <a href="https://example.com/alice">My site</a> &amp; more.',
         email="alice@example.com", ispro=1, iconserver="65535", iconfarm=66, joined=1230768000,
-        timezone=("Brussels, Copenhagen, Madrid, Paris", "+01:00", "Europe/Paris"))
+        timezone=("Brussels, Copenhagen, Madrid, Paris", "+01:00", "Europe/Paris", "15"))
     bob = User(BOB, "bob", "Bob Builder", path_alias="bob", location="London, United Kingdom",
                email="bob@example.com", iconserver="7372", iconfarm=8, joined=1262304000)
     jurgen = User(JURGEN, "jürgen", "Jürgen Müller", location="München, Deutschland",
                   description="Grüße aus München!", email="juergen@example.com", joined=1293840000,
                   timezone=("Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "+01:00",
-                            "Europe/Berlin"))
+                            "Europe/Berlin", "16"))
     deleted = User(DELETED, "deleted_user", "", deleted=True, joined=1300000000)
     users = [alice, bob, jurgen, deleted]
     for i in range(20):
@@ -129,7 +129,7 @@ def _add_users(store: Store) -> None:
         last = _LAST[i % len(_LAST)]
         user = User(f"{10000005 + i}@N01", f"{first.lower()}_{last.lower()}",
                     f"{first} {last}" if i % 4 else "",
-                    path_alias=first.lower() if i % 3 == 0 else "",
+                    path_alias=first.lower() if i % 3 == 0 else None,
                     location=rng.choice(["", "Berlin", "Tokyo, Japan", "São Paulo, Brazil"]),
                     email=f"{first.lower()}@example.org", ispro=int(i % 5 == 0),
                     iconserver=str(rng.randint(1000, 9999)) if i % 2 else "0",

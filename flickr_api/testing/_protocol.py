@@ -32,6 +32,7 @@ class Ctx:
     perms: int  # 0 none, 1 read, 2 write, 3 delete
     base_url: str  # e.g. http://127.0.0.1:53211, for image and page URLs
     api_key: str
+    token: Optional[str] = None  # the access token that signed the call
 
 
 Handler = Callable[[Ctx, Dict[str, str]], Payload]

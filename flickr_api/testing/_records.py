@@ -123,7 +123,7 @@ class User:
     nsid: str
     username: str
     realname: str = ""
-    path_alias: str = ""
+    path_alias: Optional[str] = None  # replies carry null (JSON) or "" (XML) without one
     location: str = ""
     description: str = ""
     email: str = ""
@@ -132,8 +132,10 @@ class User:
     iconfarm: int = 0
     deleted: bool = False
     joined: int = 0
-    timezone: Tuple[str, str, str] = ("GMT: Dublin, Edinburgh, Lisbon, London", "+00:00",
-                                      "Europe/London")
+    # label, offset, zone id and Flickr's own number for the zone (a capture shows 5 for
+    # "Pacific Time (US & Canada); Tijuana"; the numbers of the other zones are made up)
+    timezone: Tuple[str, str, str, str] = ("GMT: Dublin, Edinburgh, Lisbon, London", "+00:00",
+                                           "Europe/London", "14")
     candownload: int = 1  # others may see originals and large sizes
     contacts: Dict[str, Contact] = field(default_factory=dict)
     prefs: Dict[str, int] = field(default_factory=dict)

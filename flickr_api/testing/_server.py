@@ -4,6 +4,7 @@ latency and faults, sends the reply and logs what happened."""
 from __future__ import annotations
 
 import contextlib
+import gzip
 import logging
 import re
 import socket
@@ -199,6 +200,7 @@ class Server(ThreadingHTTPServer):
             handler.close_connection = True
         ex.record.status = reply.status
         emu.log.append(ex.record)
+        reply = _compressed(reply, ex.headers.get("Accept-Encoding", ""))
         try:
             handler.send(reply, cut=cut)
         except OSError:  # the client went away (for example after its own timeout)
@@ -261,6 +263,20 @@ def _cut(fault: Fault, reply: Reply) -> Tuple[Reply, bool]:
         return reply, True
     body = reply.body[: len(reply.body) // 2]
     return Reply(reply.status, reply.content_type, body, reply.headers), False
+
+
+#: Replies Flickr compresses when the client accepts gzip: the API's text, never image bytes.
+_COMPRESSIBLE = ("text/xml", "application/json", "text/plain")
+
+
+def _compressed(reply: Reply, accept_encoding: str) -> Reply:
+    """The reply gzip-encoded if the client accepts it and it is API text."""
+    accepted = {part.split(";")[0].strip().lower() for part in accept_encoding.split(",")}
+    if ("gzip" not in accepted or not isinstance(reply.body, bytes)
+            or not reply.content_type.startswith(_COMPRESSIBLE)):
+        return reply
+    headers = {**reply.headers, "Content-Encoding": "gzip", "Vary": "Accept-Encoding"}
+    return Reply(reply.status, reply.content_type, gzip.compress(reply.body, mtime=0), headers)
 
 
 def _not_found() -> Reply:

@@ -13,7 +13,7 @@ from urllib.parse import parse_qsl, urlencode
 
 from flickr_api.testing._media import image_dimensions
 from flickr_api.testing._multipart import UploadedFile, boundary_of, parse_multipart
-from flickr_api.testing._oauth import Grant
+from flickr_api.testing._oauth import Grant, OAuthProblem
 from flickr_api.testing._protocol import ApiFail
 from flickr_api.testing._render import XML, Reply, render_fail, xml_element, xml_rsp
 from flickr_api.testing._server import Exchange, Route
@@ -150,16 +150,28 @@ def _verify(
     record.params = {k: v for k, v in signed if not k.startswith("oauth_")}
     if upload is not None:
         record.params["photo"] = f"sha256:{upload.sha256}"
-    perms = 0
-    if grant is not None:
-        record.user_nsid, record.oauth_token, perms = grant.user_nsid, grant.token, grant.perms
-    if grant is None or grant.user_nsid is None or perms < 2:
+    if grant is None or grant.user_nsid is None:
+        raise _unauthorized(ex, signed)
+    record.user_nsid, record.oauth_token, perms = grant.user_nsid, grant.token, grant.perms
+    if perms < 2:
         names = {0: "none", 1: "read"}
         raise ApiFail(
             99,
             f"Insufficient permissions. Method requires write privileges; {names[perms]} granted.",
         )
     return grant
+
+
+#: The OAuth parameters an upload must carry: without them Flickr answers HTTP 401.
+_UPLOAD_OAUTH = ("oauth_consumer_key", "oauth_nonce", "oauth_signature",
+                 "oauth_signature_method", "oauth_timestamp", "oauth_token")
+
+
+def _unauthorized(ex: Exchange, signed: List[Tuple[str, str]]) -> OAuthProblem:
+    """Flickr's 401 for an upload without an access token (or without OAuth at all)."""
+    sent = {name for name, _ in ex.oauth_request(urlencode(signed)).all_params()}
+    absent = "&".join(name for name in _UPLOAD_OAUTH if name not in sent)
+    return OAuthProblem("parameter_absent", "&" + urlencode({"oauth_parameters_absent": absent}))
 
 
 class _Duplicate(Exception):
@@ -212,13 +224,16 @@ def _carry_out(
     )
     if ticket_id is not None:
         return xml_rsp("ok", xml_element("ticketid", {}, ticket_id) + "\n")
-    attrs = {"secret": secret, "originalsecret": originalsecret}
+    # An upload answers the bare id (capture); a replace adds the new secrets (Flickr's docs).
+    attrs = {"secret": secret, "originalsecret": originalsecret} if kind == "replace" else {}
     return xml_rsp("ok", xml_element("photoid", attrs, photo_id) + "\n")
 
 
 def _replaceable(emu: FlickrEmulator, user_nsid: str, photo_id: str) -> Photo:
     """The caller's photo that a replace names (not a video: Flickr cannot replace those)."""
     photo = emu.store.photos.get(photo_id.strip())
+    if not emu.store.users[user_nsid].ispro:  # replacing is a Pro feature (capture)
+        raise ApiFail(1, "Not a pro account")
     if photo is None or photo.owner != user_nsid:
         raise ApiFail(1, "Photo not found")
     if photo.media == "video":

@@ -7,10 +7,10 @@
 """
 
 from flickr_api.errors import CancelUpload
+from flickr_api.objects.ticket import UploadTicket, check_tickets, wait_for_tickets
 from flickr_api.transfer.bulk import DownloadSummary, download_photos
 from flickr_api.transfer.download import download_photo
 from flickr_api.transfer.multipart import MultipartBody
-from flickr_api.transfer.tickets import UploadTicket, check_tickets, wait_for_tickets
 from flickr_api.transfer.upload import Upload, replace, upload
 
 __all__ = [

@@ -11,10 +11,9 @@ import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Mapping, Optional
-from urllib.parse import parse_qsl, urlsplit
 
 from flickr_api._parsing import check_http_status
-from flickr_api._retry import call_with_retries
+from flickr_api._requestor import NONE, USER_IF_ANY, Request, send
 from flickr_api.errors import FlickrConnectionError, FlickrServerError
 from flickr_api.transfer._progress import ProgressCallback
 
@@ -40,42 +39,41 @@ def fetch(client: Client, url: str, target: Path, *, signed: bool = False,
     url = client.endpoints.rewrite(url)
     part = part_path(target)
 
-    def attempt(remaining: Optional[float]) -> None:
-        timeout = client.timeout if remaining is None else min(client.timeout or remaining,
-                                                               remaining)
-        # A part that turns out not to be the start of this file is dropped and the download
-        # starts over, once.
-        if not _download(client, url, part, signed, timeout, progress):
-            _download(client, url, part, signed, timeout, progress)
+    def request() -> Request:
+        offset = part.stat().st_size if part.exists() else 0
+        return Request("GET", url, what=f"download of {target.name}",
+                       auth=USER_IF_ANY if signed else NONE, stream=True, api=False,
+                       headers={"Range": f"bytes={offset}-"} if offset else {})
 
-    call_with_retries(attempt, client.retry, is_write=False, what=f"download of {target.name}")
+    def save(reply: StreamedReply) -> bool:
+        return _save(reply, part, progress)
+
+    # A part that turns out not to be the start of this file is dropped and the download
+    # starts over, once.
+    if not send(client, request, save):
+        send(client, request, save)
     os.replace(part, target)
     return target
 
 
-def _download(client: Client, url: str, part: Path, signed: bool, timeout: Optional[float],
-              progress: Optional[ProgressCallback]) -> bool:
+def _save(reply: StreamedReply, part: Path, progress: Optional[ProgressCallback]) -> bool:
     """Bring ``part`` up to the whole file; False if it had to be deleted to start over."""
     offset = part.stat().st_size if part.exists() else 0
-    headers = {"Range": f"bytes={offset}-"} if offset else {}
-    if signed:
-        headers.update(_oauth_header(client, url))
-    with client.transport.stream(url, headers=headers, timeout=timeout) as reply:
-        start, total = _resume_point(reply, offset)
-        if start is None:
-            part.unlink()
-            return False
-        if start == total:
-            return True  # the part already was the whole file
-        done = start
-        with open(part, "ab" if start else "wb") as out:
+    start, total = _resume_point(reply, offset)
+    if start is None:
+        part.unlink()
+        return False
+    if start == total:
+        return True  # the part already was the whole file
+    done = start
+    with open(part, "ab" if start else "wb") as out:
+        if progress is not None:
+            progress(done, total)
+        for chunk in reply.iter_chunks():
+            out.write(chunk)
+            done += len(chunk)
             if progress is not None:
                 progress(done, total)
-            for chunk in reply.iter_chunks():
-                out.write(chunk)
-                done += len(chunk)
-                if progress is not None:
-                    progress(done, total)
     if total is not None and done < total:
         raise FlickrConnectionError(
             f"The download stopped at {done} of {total} bytes: retry to resume it.")
@@ -109,17 +107,3 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
 def _is_a_page(headers: Mapping[str, str]) -> bool:
     kind = headers.get("Content-Type", "").split(";", 1)[0].strip().lower()
     return kind.startswith("text/") or kind in ("application/json", "application/xml")
-
-
-def _oauth_header(client: Client, url: str) -> Mapping[str, str]:
-    """The Authorization header signing a GET of ``url`` as the client's user (if any)."""
-    token = client.token()
-    if token is None:
-        return {}
-    from flickr_api._signing import authorization_header, oauth_parameters
-
-    key, secret = client.consumer()
-    query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
-    oauth = oauth_parameters("GET", url, query, key, secret, token=token[0],
-                             token_secret=token[1])
-    return {"Authorization": authorization_header(oauth)}

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import os
 
     from flickr_api.client import Client
+    from flickr_api.objects.base import FlickrObject
 
 __all__ = ["DownloadSummary", "download_photos", "safe_name"]
 
@@ -72,7 +73,7 @@ def safe_name(text: str, max_bytes: int = _NAME_BYTES) -> str:
 
 
 def download_photos(
-    photos: Iterable[Any],
+    photos: Iterable[FlickrObject],
     directory: Union[str, os.PathLike[str]],
     size_label: Optional[str] = None,
     workers: int = 8,
@@ -132,7 +133,7 @@ def download_photos(
     return summary
 
 
-def _download_one(photo: Any, stem: Path, size_label: Optional[str],
+def _download_one(photo: FlickrObject, stem: Path, size_label: Optional[str],
                   client: Client) -> tuple[bool, Path]:
     """(True, path) once downloaded, (False, path) when the file was already there."""
     size = pick_size(photo, size_label)
@@ -142,7 +143,7 @@ def _download_one(photo: Any, stem: Path, size_label: Optional[str],
     return True, fetch(client, size.source, target, signed=size.is_video)
 
 
-def _stem(photo: Any, photo_id: str, name: NameRule) -> str:
+def _stem(photo: FlickrObject, photo_id: str, name: NameRule) -> str:
     if callable(name):
         text = name(photo)
     else:

@@ -16,16 +16,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
+from flickr_api import _default
 from flickr_api.errors import FlickrTransferError
+from flickr_api.objects.photo import Photo
 from flickr_api.objects.sizes import find_size
 from flickr_api.transfer._fetch import fetch
-from flickr_api.transfer._photo import make_photo
 from flickr_api.transfer._progress import Progress, reporter
 
 if TYPE_CHECKING:
     import os
 
     from flickr_api.client import Client
+    from flickr_api.objects.base import FlickrObject
 
 __all__ = ["Size", "choose_size", "client_of", "download_photo", "pick_size"]
 
@@ -96,7 +98,7 @@ def choose_size(sizes: Mapping[str, Size], size_label: Optional[str] = None,
     return max(photos, key=lambda s: s.width * s.height)
 
 
-def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
+def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
@@ -108,7 +110,7 @@ def pick_size(photo: Any, size_label: Optional[str] = None) -> Size:
 
 
 def download_photo(
-    photo: Any,
+    photo: Union[FlickrObject, str, int],
     filename: Union[str, os.PathLike[str]],
     size_label: Optional[str] = None,
     client: Optional[Client] = None,
@@ -123,7 +125,7 @@ def download_photo(
     """
     client = client_of(photo, client)
     if isinstance(photo, (str, int)):
-        photo = make_photo(client, str(photo))
+        photo = Photo(id=str(photo), client=client)
     size = pick_size(photo, size_label)
     target = Path(filename)
     if not target.suffix:
@@ -132,12 +134,6 @@ def download_photo(
         return fetch(client, size.source, target, signed=size.is_video, progress=report)
 
 
-def client_of(photo: Any, client: Optional[Client] = None) -> Client:
+def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
     """The client to download with: the one given, the photo's, or the default client."""
-    if client is None:
-        client = getattr(photo, "client", None)
-    if client is None:
-        from flickr_api.client import default_client
-
-        client = default_client()
-    return client
+    return _default.resolve(client if client is not None else getattr(photo, "client", None))

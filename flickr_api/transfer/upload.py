@@ -8,27 +8,35 @@
 
 The file is read piece by piece while it is sent (memory stays flat for any size), checked
 before sending (missing, empty, over Flickr's limits), and closed if it was opened here. An
-upload is retried only when it surely never reached Flickr, so a retry cannot make a duplicate.
+upload is retried only when Flickr surely did not store it, so a retry cannot make a duplicate.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 
+from flickr_api import _default
 from flickr_api._convert import to_params
 from flickr_api._parsing import check_http_status, parse_upload_reply
-from flickr_api._retry import call_with_retries
-from flickr_api.errors import AuthHandlerError, FlickrUploadError
-from flickr_api.transfer._photo import make_photo
+from flickr_api._requestor import USER, Request, send
+from flickr_api.errors import FlickrUploadError
+from flickr_api.objects.photo import Photo
+from flickr_api.objects.ticket import UploadTicket
 from flickr_api.transfer._progress import Progress, reporter
 from flickr_api.transfer._source import PhotoFile, UploadSource, open_source
 from flickr_api.transfer.multipart import MultipartBody
-from flickr_api.transfer.tickets import UploadTicket
 
 if TYPE_CHECKING:
+    from flickr_api._transport import Reply
     from flickr_api.client import Client
 
-__all__ = ["Upload", "replace", "upload"]
+__all__ = ["MEDIA_SUFFIXES", "Upload", "replace", "upload"]
+
+#: The photo and video file types Flickr takes: what a folder contributes to an upload.
+MEDIA_SUFFIXES = frozenset({
+    ".jpg", ".jpeg", ".png", ".gif", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp",
+    ".mp4", ".mov", ".avi", ".mpg", ".mpeg", ".m4v", ".3gp", ".wmv", ".mts", ".m2ts", ".ogv",
+})
 
 #: What to do about each upload error code Flickr returns.
 _ADVICE = {
@@ -42,6 +50,75 @@ _ADVICE = {
     9: "Flickr already has this file (see .duplicate_photo_id); upload without dedup_check "
        "to add it again",
 }
+
+
+@overload
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: Literal[False] = False,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Photo: ...
+
+
+@overload
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: Literal[True] = ...,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> UploadTicket: ...
+
+
+@overload
+def upload(
+    photo_file: Optional[PhotoFile] = None,
+    photo_file_data: Any = None,
+    title: Optional[str] = None,
+    description: Optional[str] = None,
+    tags: Any = None,
+    is_public: Optional[bool] = None,
+    is_friend: Optional[bool] = None,
+    is_family: Optional[bool] = None,
+    safety_level: Optional[int] = None,
+    content_type: Optional[int] = None,
+    hidden: Optional[int] = None,
+    asynchronous: bool = False,
+    dedup_check: Optional[int] = None,
+    *,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Union[Photo, UploadTicket]: ...
 
 
 def upload(
@@ -63,7 +140,7 @@ def upload(
     progress: Progress = None,
     client: Optional[Client] = None,
     **extra: Any,
-) -> Any:
+) -> Union[Photo, UploadTicket]:
     """Upload a photo or video; return its :class:`~flickr_api.Photo`, or an
     :class:`UploadTicket` when ``asynchronous`` (also spelt ``**{"async": 1}``).
 
@@ -76,7 +153,7 @@ def upload(
     for a progress bar. ``check_size=False`` skips the check of Flickr's size limits.
     """
     asynchronous = _asynchronous(asynchronous, extra)
-    client = _client(client)
+    client = _default.resolve(client)
     with open_source(photo_file, photo_file_data, check_size) as source:
         args = {
             "title": title if title is not None else source.title,
@@ -100,6 +177,37 @@ def upload(
 Upload = upload
 
 
+@overload
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: Literal[False] = False,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Photo: ...
+
+
+@overload
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: Literal[True] = ...,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> UploadTicket: ...
+
+
+@overload
 def replace(
     photo_file: Optional[PhotoFile] = None,
     photo: Any = None,
@@ -111,7 +219,21 @@ def replace(
     progress: Progress = None,
     client: Optional[Client] = None,
     **extra: Any,
-) -> Any:
+) -> Union[Photo, UploadTicket]: ...
+
+
+def replace(
+    photo_file: Optional[PhotoFile] = None,
+    photo: Any = None,
+    photo_id: Optional[str] = None,
+    asynchronous: bool = False,
+    *,
+    photo_file_data: Any = None,
+    check_size: bool = True,
+    progress: Progress = None,
+    client: Optional[Client] = None,
+    **extra: Any,
+) -> Union[Photo, UploadTicket]:
     """Replace the file of a photo (``photo=`` a Photo, or ``photo_id=``) you own; return the
     :class:`~flickr_api.Photo` with its new secrets, or an :class:`UploadTicket` when
     ``asynchronous``. The other arguments work as for :func:`upload`."""
@@ -119,19 +241,11 @@ def replace(
     if not target:
         raise TypeError("replace() needs the photo to replace: photo=<Photo> or photo_id=...")
     asynchronous = _asynchronous(asynchronous, extra)
-    client = _client(client if client is not None else getattr(photo, "client", None))
+    client = _default.resolve(client if client is not None else getattr(photo, "client", None))
     with open_source(photo_file, photo_file_data, check_size) as source:
         args = {"photo_id": str(target), "async": asynchronous, **extra}
         reply = _send(client, client.endpoints.replace, "replace", args, source, progress)
     return _result(client, reply)
-
-
-def _client(client: Optional[Client]) -> Client:
-    if client is not None:
-        return client
-    from flickr_api.client import default_client
-
-    return default_client()
 
 
 def _asynchronous(asynchronous: bool, extra: dict[str, Any]) -> bool:
@@ -143,34 +257,19 @@ def _asynchronous(asynchronous: bool, extra: dict[str, Any]) -> bool:
 def _send(client: Client, url: str, method: str, args: dict[str, Any], source: UploadSource,
           progress: Progress) -> dict[str, Optional[str]]:
     """POST the file and ``args`` (all signed but the file), and parse Flickr's reply."""
-    token = client.token()
-    if token is None:
-        raise AuthHandlerError(
-            f"Flickr only accepts an {method} from a user who authorized this app with write "
-            "permission: set an auth handler first (flickr_api.set_auth_handler).")
     fields = to_params(args, method)
     with reporter(progress, source.filename) as report:
         body = MultipartBody(fields, source.file, source.size, source.filename,
                              file_type=source.content_type, progress=report)
+        request = Request("POST", url, fields, what=method, auth=USER, write=True,
+                          headers={"Content-Type": body.content_type}, body=body)
 
-        def attempt(remaining: Optional[float]) -> dict[str, Optional[str]]:
-            body.rewind()
-            try:
-                reply = client.signed_request(
-                    "POST", url, fields, token=token, data=body,
-                    headers={"Content-Type": body.content_type},
-                    timeout=_timeout(client.timeout, remaining))
-            except Exception:
-                # Our own errors (a cancelling callback, an unreadable file) may come back
-                # wrapped by the HTTP stack: the caller gets them as they were raised.
-                if body.error is not None:
-                    raise body.error from None
-                raise
+        def parse(reply: Reply) -> dict[str, Optional[str]]:
             check_http_status(reply.status, reply.headers, reply.content)
             return parse_upload_reply(reply.content, method)
 
         try:
-            return call_with_retries(attempt, client.retry, is_write=True, what=method)
+            return send(client, request, parse)
         except FlickrUploadError as exc:
             advice = _ADVICE.get(exc.code)
             if advice is None:
@@ -179,15 +278,10 @@ def _send(client: Client, url: str, method: str, args: dict[str, Any], source: U
                                     exc.duplicate_photo_id) from None
 
 
-def _timeout(timeout: Optional[float], remaining: Optional[float]) -> Optional[float]:
-    if remaining is None:
-        return timeout
-    return remaining if timeout is None else min(timeout, remaining)
-
-
-def _result(client: Client, reply: dict[str, Optional[str]]) -> Any:
+def _result(client: Client, reply: dict[str, Optional[str]]) -> Union[Photo, UploadTicket]:
     ticket = reply.get("ticketid")
     if ticket:
         return UploadTicket(ticket, client)
-    return make_photo(client, reply["photoid"] or "", secret=reply.get("secret"),
-                      originalsecret=reply.get("originalsecret"))
+    secrets = {name: reply.get(name) for name in ("secret", "originalsecret")}
+    return Photo(id=reply["photoid"] or "", client=client,
+                 **{name: value for name, value in secrets.items() if value is not None})

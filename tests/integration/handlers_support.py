@@ -23,10 +23,11 @@ def new_store(photos: int = 300, seed: int = 0) -> Store:
 
 
 def call(store: Store, method: str, user: Optional[str] = ALICE, perms: int = 3,
-         **args: str) -> Dict[str, Any]:
-    """Run one handler as ``user`` (None: unsigned) and return its payload."""
+         signed_with: Optional[str] = None, **args: str) -> Dict[str, Any]:
+    """Run one handler as ``user`` (None: unsigned), signed with the access token
+    ``signed_with``, and return its payload."""
     ctx = Ctx(store=store, method=method, user_nsid=user, perms=perms if user else 0,
-              base_url=store.base_url, api_key="k" * 32)
+              base_url=store.base_url, api_key="k" * 32, token=signed_with)
     return HANDLERS[method](ctx, dict(args))
 
 

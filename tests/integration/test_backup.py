@@ -86,6 +86,7 @@ def test_an_incremental_run_picks_up_every_kind_of_change(emu, bob, tmp_path):
     moved = next(p for p in photos[6:] if p.id not in album.photos)
     api.photos.setMeta(photo_id=edited.id, title="A new title", description="Edited")
     old_file = metadata(tmp_path, replaced.id)["file"]
+    emu.store.find_user("bob").ispro = 1  # replacing a photo is for Pro accounts
     bob.replace(photo_file=tmp_path / old_file, photo_id=replaced.id)
     api.photos.delete(photo_id=deleted.id)
     new = bob.upload(photo_file=tmp_path / old_file, title="Brand new")

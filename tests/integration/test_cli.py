@@ -77,6 +77,22 @@ def test_call_is_checked_against_the_catalog(cli):
     assert cli.emu.count() == 0
 
 
+#: What a shell user cannot act on: Python calls and names.
+PYTHON_HINTS = ("dir(", "call_api", "flickr_api.")
+
+
+def test_call_errors_give_shell_advice_not_python(cli):
+    method = cli("call", "flickr.photos.nosuchmethod")
+    argument = cli("call", "flickr.photos.search", "nosucharg=1")
+    for result in (method, argument):
+        assert result.code == 2
+        assert not any(hint in result.err for hint in PYTHON_HINTS), result.err
+        assert "flickr-api call --unchecked" in result.err
+    unchecked = cli("call", "--unchecked", "flickr.test.echo", "nosucharg=1")
+    assert unchecked.code == 0, unchecked.err
+    assert json.loads(unchecked.out)["nosucharg"] == "1"
+
+
 def test_call_that_needs_a_login_without_a_token_exits_3(cli):
     result = cli("call", "flickr.photos.delete", "photo_id=1")
     assert result.code == 3
@@ -143,6 +159,21 @@ def test_emulator_command(cli):
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=10)
     assert process.returncode == 0
+
+
+def _options(parser) -> set[str]:
+    return {o for action in parser._actions for o in action.option_strings}
+
+
+def test_emulator_and_demo_take_only_options_that_mean_something_there():
+    from flickr_api.cli import build_parser
+    from flickr_api.testing.__main__ import build_parser as emulator_parser
+
+    commands = build_parser()._subparsers._group_actions[0].choices
+    assert _options(commands["emulator"]) == _options(emulator_parser())
+    assert not {"--token", "--base-url", "--json", "--retries"} & _options(commands["emulator"])
+    assert _options(commands["demo"]) == {"-h", "--help"}
+    assert "--token" in _options(commands["whoami"])
 
 
 def test_demo(capsys):

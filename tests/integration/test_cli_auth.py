@@ -111,6 +111,18 @@ def test_local_server_catches_the_redirect(cli, monkeypatch, tmp_path):
     assert cli("--token", str(saved), "call", "flickr.test.login").code == 0
 
 
+def test_local_server_without_a_browser_asks_for_the_code(cli, monkeypatch):
+    """With no browser to catch the redirect here, it does not wait minutes for nothing."""
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr("webbrowser.open", lambda url, new=0: False)  # none installed
+    person = PersonAtTerminal(cli, code_shown_at)
+    result = cli("auth", "--local-server", "--perms", "read", "--json", stdin=person)
+    seen = person.seen + result.err
+    assert result.code == 0, seen
+    assert "No browser opens on this machine" in seen and "Waiting up to" not in seen
+    assert json.loads(result.out)["perms"] == "read"
+
+
 def test_local_server_gives_up_after_the_wait(cli):
     result = cli("auth", "--local-server", "--no-browser", "--wait", "0.2")
     assert result.code == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 
 import pytest
 import requests
@@ -82,6 +83,29 @@ def test_upload_shows_a_progress_bar_on_a_terminal(cli, me, tmp_path, monkeypatc
     monkeypatch.setattr("sys.stderr", quiet)
     assert cli("upload", "--quiet", str(paths[0])).code == 0
     assert quiet.getvalue() == ""
+
+
+def test_photo_ids_do_not_land_in_the_progress_bar_line(cli, me, tmp_path, monkeypatch):
+    """On a terminal, stdout and stderr are one screen: each id gets a line of its own."""
+    paths = write_images(me, tmp_path, 2)
+    screen = Terminal()
+    monkeypatch.setattr("sys.stderr", screen)
+    monkeypatch.setattr("sys.stdout", screen)
+    assert cli("upload", *map(str, paths)).code == 0
+    ids = [u.photo_id for u in cli.emu.uploads]
+    shown = [line.rsplit("\r", 1)[-1].strip() for line in screen.getvalue().split("\n")]
+    assert all(photo_id in shown for photo_id in ids), screen.getvalue()
+
+
+def test_a_word_when_progress_bars_are_unavailable(cli, me, tmp_path, monkeypatch):
+    (image,) = write_images(me, tmp_path, 1)
+    terminal = Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # not installed
+    result = cli("upload", str(image))
+    assert result.code == 0
+    assert "no progress bar without tqdm" in terminal.getvalue()
+    assert result.out.split() == [cli.emu.uploads[-1].photo_id]
 
 
 def test_upload_checks_files_first_and_needs_a_token(cli, me, tmp_path):

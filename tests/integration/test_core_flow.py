@@ -53,7 +53,7 @@ def test_seed_recipe_out_of_band(emu, tmp_path):
     token_file = tmp_path / "auth.txt"
     a.save(token_file)
 
-    flickr_api.client._default = None  # a later script
+    flickr_api._default._client = None  # a later script
     flickr_api.set_base_url(emu.base_url)
     flickr_api.set_keys(api_key=emu.api_key, api_secret=emu.api_secret)
     flickr_api.set_auth_handler(str(token_file))
@@ -236,3 +236,14 @@ def test_reset_mid_reply_is_connection_error(emu):
     emu.add_fault(Fault("reset"))
     with pytest.raises(FlickrConnectionError):
         _client(emu).call("flickr.test.echo")
+
+
+def test_check_sends_the_token_as_checktoken_argument(emu):
+    """Flickr reads checkToken's oauth_token argument, not the token that signs the call."""
+    client = Client(emu.api_key, emu.api_secret, base_url=emu.base_url)
+    handler = AuthHandler.create(*emu.token("write"))
+    client.set_auth_handler(handler)
+    assert handler.check()["perms"] == "write"
+    assert client.api.auth.oauth.checkToken()["oauth"]["perms"] == "write"
+    calls = emu.calls("flickr.auth.oauth.checkToken")
+    assert [c.params["oauth_token"] for c in calls] == [handler.access_token.key] * 2

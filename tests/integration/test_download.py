@@ -43,7 +43,7 @@ def image_path(photo):
 
 
 def listed(client, photo):
-    """``photo`` as a listing returns it (with its url_* extras)."""
+    """``photo`` as a listing returns it."""
     return next(p for p in client.objects.Person(id=ALICE).getPhotos(per_page=500)
                 if p.id == photo.id)
 
@@ -67,13 +67,13 @@ def test_photo_save_picks_a_size_by_label_or_suffix_and_keeps_a_given_extension(
     assert first.read_bytes() == second.read_bytes() == image(emu, photo, "z")
 
 
-def test_a_listed_photo_is_downloaded_without_any_api_request(emu, photo, tmp_path):
+def test_a_listed_photo_is_downloaded_with_one_request_for_its_page(emu, photo, tmp_path):
     with client_for(emu) as client:
         entry = listed(client, photo)
         emu.reset_log()
         download_photo(entry, tmp_path / "x")
-    assert emu.count(path="/services/rest/") == 0
-    assert emu.count() == 1
+    assert emu.count(path="/services/rest/") == emu.count("flickr.people.getPhotos") == 1
+    assert emu.count() == 2
 
 
 def test_an_unknown_size_says_which_there_are(emu, photo, tmp_path):

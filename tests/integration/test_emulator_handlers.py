@@ -215,8 +215,8 @@ def test_extras_use_flickrs_attribute_names(store):
 
 def test_paging_attributes_defaults_and_repeated_last_page(store):
     photos = call(store, "flickr.people.getPhotos", ALICE, user_id="me")["photos"]
-    total = int(photos["total"])
-    assert isinstance(photos["total"], str) and photos["perpage"] == 100
+    total = photos["total"]
+    assert isinstance(total, int) and photos["perpage"] == 100
     assert photos["pages"] == -(-total // 100) and len(photos["photo"]) == min(100, total)
     capped = call(store, "flickr.people.getPhotos", ALICE, user_id="me", per_page="900")
     assert capped["photos"]["perpage"] == 500
@@ -226,7 +226,7 @@ def test_paging_attributes_defaults_and_repeated_last_page(store):
                 page="999")["photos"]
     assert past["photo"] == last and past["page"] == 999
     empty = call(store, "flickr.photos.search", None, tags="nosuchtag")["photos"]
-    assert empty["pages"] == 0 and empty["total"] == "0" and empty["photo"] == []
+    assert empty["pages"] == 0 and empty["total"] == 0 and empty["photo"] == []
 
 
 def test_big_album_pages_like_flickr(big):
@@ -241,22 +241,23 @@ def test_big_album_pages_like_flickr(big):
     ids = [photo["id"] for p in pages for photo in p["photo"]]
     assert len(set(ids)) == 1200 and pages[0]["photo"][0]["isprimary"] == "1"
     listed = call(big, "flickr.photosets.getList", None, user_id=ALICE)["photosets"]["photoset"]
-    assert (listed[0]["photos"], listed[0]["videos"]) == (1200, 0)
+    assert (listed[0]["photos"], listed[0]["videos"]) == (1200, "0")
     videos = next(s for s in listed if s["title"]["_content"] == "Videos")
     info = call(big, "flickr.photosets.getInfo", None, photoset_id=videos["id"],
                 user_id=ALICE)["photoset"]
-    assert (videos["photos"], videos["videos"]) == (0, 1)
-    assert (info["photos"], info["count_photos"], info["count_videos"]) == (1, 0, 1)
+    assert (videos["photos"], videos["videos"]) == (0, "1")
+    assert (info["photos"], info["count_photos"], info["count_videos"]) == (1, 0, "1")
 
 
 def test_search_stops_at_4000_distinct_results(big):
-    first = call(big, "flickr.photos.search", None, text="", per_page="500")["photos"]
-    assert int(first["total"]) > 4000 and first["pages"] > 8
-    page8 = call(big, "flickr.photos.search", None, per_page="500", page="8")["photos"]["photo"]
-    page9 = call(big, "flickr.photos.search", None, per_page="500", page="9")["photos"]["photo"]
-    assert page9 == page8
-    seen = {p["id"] for n in range(1, 12) for p in call(
-        big, "flickr.photos.search", None, per_page="500", page=str(n))["photos"]["photo"]}
+    def page(n: int) -> dict:
+        return call(big, "flickr.photos.search", None, min_upload_date="1", per_page="500",
+                    page=str(n))["photos"]
+
+    first = page(1)
+    assert first["total"] > 4000 and first["pages"] > 8
+    assert page(9)["photo"] == page(8)["photo"]
+    seen = {p["id"] for n in range(1, 12) for p in page(n)["photo"]}
     assert len(seen) == 4000
 
 
@@ -270,7 +271,7 @@ def test_search_filters(store):
     assert public in ids(machine_tags="geo:country=")
     assert public in ids(text="eiffel tower")
     assert public in ids(bbox="2.2,48.8,2.4,48.9", has_geo="1")
-    assert public not in ids(has_geo="0")
+    assert public not in ids(user_id="me", has_geo="0")
     mine = ids(user_id="me")
     assert mine and all(store.photos[p].owner == ALICE for p in mine)
     assert store.notable["alice_private_photo"] in ids(user_id="me", privacy_filter="5")
@@ -278,12 +279,21 @@ def test_search_filters(store):
         p["id"] for p in call(store, "flickr.photos.search", BOB, user_id=ALICE,
                               per_page="500")["photos"]["photo"]]
     assert all(store.photos[p].license == 4 for p in ids(license="4"))
-    assert all(store.photos[p].media == "video" for p in ids(media="videos"))
+    assert all(store.photos[p].media == "video" for p in ids(user_id="me", media="videos"))
     oldest = ids(user_id="me", sort="date-posted-asc")
     assert oldest == list(reversed(mine))
     early = ids(max_upload_date="1300000000")
     assert early and all(store.photos[p].dateupload <= 1300000000 for p in early)
     assert fail(store, "flickr.photos.search", None, user_id="nobody").code == 2
+
+
+def test_a_search_without_a_limiting_argument_fails_as_on_flickr(store):
+    refused = fail(store, "flickr.photos.search", None, sort="interestingness-desc",
+                   media="photos", has_geo="1", extras="tags", per_page="5")
+    assert (refused.code, refused.message) == (
+        3, "Parameterless searches have been disabled. Please use flickr.photos.getRecent "
+           "instead.")
+    assert call(store, "flickr.photos.search", None, license="4")["photos"]["photo"]
 
 
 def test_photo_lists_of_the_caller(store, big):
@@ -319,7 +329,7 @@ def test_photosets_list_and_info(store):
     sets = call(store, "flickr.photosets.getList", None, user_id=ALICE)["photosets"]
     titles = [s["title"]["_content"] for s in sets["photoset"]]
     assert titles[0] == "Big album" and "Ünïcødé ✓ 東京" in titles
-    assert sets["total"] == str(len(titles)) and sets["cancreate"] == 0
+    assert sets["total"] == len(titles) and sets["cancreate"] == 0
     info = call(store, "flickr.photosets.getInfo", None, photoset_id=store.notable["alice_set"],
                 user_id=ALICE)["photoset"]
     assert info["owner"] == ALICE and info["count_views"].isdigit()
@@ -381,7 +391,15 @@ def test_check_tickets_reports_each_state(store):
 
 
 def test_oauth_check_token_reports_perms_and_user(store):
-    reply = call(store, "flickr.auth.oauth.checkToken", ALICE, perms=2, oauth_token="tok")
+    reply = call(store, "flickr.auth.oauth.checkToken", ALICE, perms=2, signed_with="tok",
+                 oauth_token="tok")
+    assert reply["oauth"]["token"] == {"_content": "tok"}
     assert reply["oauth"]["perms"] == {"_content": "write"}
     assert reply["oauth"]["user"] == {"nsid": ALICE, "username": "alice",
                                       "fullname": "Alice Example"}
+
+
+def test_oauth_check_token_reads_its_argument_not_the_signature(store):
+    for args in ({}, {"oauth_token": "another"}):
+        failure = fail(store, "flickr.auth.oauth.checkToken", ALICE, signed_with="tok", **args)
+        assert (failure.code, failure.message) == (98, "Invalid token")

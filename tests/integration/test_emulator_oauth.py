@@ -168,6 +168,12 @@ def test_token_in_the_body_and_in_the_header(emu):
     assert reply.json()["oauth"]["token"]["_content"] == token[0]
 
 
+def test_check_token_reads_the_argument_not_the_header(emu):
+    """As on Flickr: the token in the signature does not count as checkToken's argument."""
+    reply = rest(emu, "flickr.auth.oauth.checkToken", auth=oauth(emu, "read")).json()
+    assert (reply["stat"], reply["code"], reply["message"]) == ("fail", 98, "Invalid token")
+
+
 def test_one_parameter_with_two_values_is_refused(emu):
     auth = oauth(emu, "read")
     reply = problem(rest(emu, "flickr.test.login", auth=auth, oauth_token="72157000-other"))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gzip
+import hashlib
 import http.client
 import json
 import time
@@ -87,6 +89,38 @@ def test_api_key_of_unsigned_calls(emu):
         100, "Invalid API Key (Key not found)")
     assert fail(rest(emu, "flickr.test.echo", api_key="nope")) == (
         100, "Invalid API Key (Key has invalid format)")
+
+
+def test_a_legacy_signature_is_checked_when_sent(emu):
+    params = {"method": "flickr.test.echo", "api_key": emu.api_key, "format": "json",
+              "nojsoncallback": "1", "name": "value"}
+    text = emu.api_secret + "".join(f"{k}{v}" for k, v in sorted(params.items()))
+    good = hashlib.md5(text.encode()).hexdigest()
+    assert rest(emu, "flickr.test.echo", name="value", api_sig=good).json()["stat"] == "ok"
+    assert fail(rest(emu, "flickr.test.echo", name="value", api_sig="0" * 32)) == (
+        96, "Invalid signature")
+    assert fail(rest(emu, "flickr.test.echo", name="other", api_sig=good))[0] == 96
+
+
+def test_replies_are_gzipped_when_the_client_accepts_it(emu, photo_id):
+    url = emu.base_url + "/services/rest/"
+    params = {"method": "flickr.photos.getInfo", "api_key": emu.api_key, "photo_id": photo_id}
+    with session() as s:
+        packed = s.get(url, params=params, headers={"Accept-Encoding": "gzip, deflate"},
+                       stream=True, timeout=10)
+        plain = s.get(url, params=params, headers={"Accept-Encoding": "identity"}, timeout=10)
+    raw = packed.raw.read()
+    assert packed.headers["Content-Encoding"] == "gzip"
+    assert int(packed.headers["Content-Length"]) == len(raw) < len(plain.content)
+    assert gzip.decompress(raw) == plain.content and "Content-Encoding" not in plain.headers
+
+
+def test_photoset_lists_answer_without_the_owner(emu):
+    photoset = emu.store.notable["alice_set"]
+    for method in ("flickr.photosets.getPhotos", "flickr.photosets.getInfo"):
+        assert rest(emu, method, photoset_id=photoset).json()["stat"] == "ok"
+    assert fail(rest(emu, "flickr.photosets.getPhotos", photoset_id=photoset,
+                     user_id="bob")) == (1, "Photoset not found")
 
 
 def test_login_needed(emu):

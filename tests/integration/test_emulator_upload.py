@@ -36,13 +36,10 @@ def err(reply) -> Tuple[str, str]:
 
 def test_sync_upload_is_stored_and_recorded(emu):
     reply = upload(emu, JPEG, filename="beach.jpg", title="Beach", tags="sea sand", is_public="0")
-    node = ok(reply).find("photoid")
-    photo_id = node.text
-    assert node.get("secret") and node.get("originalsecret")
+    photo_id = ok(reply).find("photoid").text
     assert reply.text == (
         '<?xml version="1.0" encoding="utf-8" ?>\n<rsp stat="ok">\n'
-        f'<photoid secret="{node.get("secret")}" originalsecret="{node.get("originalsecret")}">'
-        f"{photo_id}</photoid>\n</rsp>\n"
+        f"<photoid>{photo_id}</photoid>\n</rsp>\n"
     )
     [record] = emu.uploads
     assert record.kind == "upload" and record.photo_id == photo_id
@@ -130,7 +127,22 @@ def test_upload_needs_write(emu):
     with session() as s:
         reply = s.post(emu.base_url + "/services/upload/", files={"photo": ("a.jpg", JPEG)},
                        timeout=10)
-    assert err(reply)[0] == "99"
+    assert reply.status_code == 401 and reply.text == (
+        "oauth_problem=parameter_absent&oauth_parameters_absent=oauth_consumer_key%26"
+        "oauth_nonce%26oauth_signature%26oauth_signature_method%26oauth_timestamp%26oauth_token")
+    assert not emu.uploads and not os.listdir(os.path.dirname(emu.new_upload_path()))
+
+
+def test_upload_signed_without_a_token_is_refused_with_401(emu):
+    url = emu.base_url + "/services/upload/"
+    client = Client(emu.api_key, emu.api_secret)
+    _, headers, _ = client.sign(url, "POST", "", {"Content-Type": FORM})
+    content_type, parts = multipart({}, "a.jpg", JPEG)
+    with session() as s:
+        reply = s.post(url, data=b"".join(parts), timeout=10, headers={
+            "Authorization": headers["Authorization"], "Content-Type": content_type})
+    assert reply.status_code == 401
+    assert reply.text == "oauth_problem=parameter_absent&oauth_parameters_absent=oauth_token"
 
 
 def test_upload_errors(emu):

@@ -8,7 +8,7 @@ import pickle
 
 import pytest
 
-from flickr_api import FlickrError, FlickrList
+from flickr_api import FlickrAPIError, FlickrError, FlickrList
 from flickr_api.objects import PHOTO_EXTRAS, Location, Person, Photo, Place, Tag
 
 ALICE = "10000001@N01"
@@ -24,29 +24,73 @@ def photo_id(flickr_emulator):
     return flickr_emulator.store.notable["alice_public_photo"]
 
 
-def test_a_listing_carries_sizes_urls_dates_owner_and_tags(objects, flickr_emulator):
+def _read_everything(photo, base_url):
+    assert photo.getPhotoFile("Medium").startswith(base_url)
+    assert photo.getPhotoFile() and photo.getPhotoUrl("Medium").endswith("/sizes/m/")
+    assert isinstance(photo.owner, Person) and photo.owner.username == "alice"
+    assert isinstance(photo.posted_datetime, dt.datetime)
+    assert isinstance(photo.views, int) and isinstance(photo.ispublic, bool)
+    assert all(isinstance(tag, Tag) for tag in photo.tags)
+    assert photo.getPageUrl().startswith("https://www.flickr.com/photos/")
+    assert photo.title is not None and isinstance(photo.description, str)
+
+
+def test_a_listing_asks_only_what_the_caller_named(objects, flickr_emulator):
     photos = objects.Person(id=ALICE).getPhotos(per_page=20)
     assert isinstance(photos, FlickrList) and len(photos) == 20
     assert isinstance(photos.info.total, int) and photos.info.perpage == 20
-    sent = flickr_emulator.calls("flickr.people.getPhotos")[-1].params
-    assert sent["extras"].split(",")[: len(PHOTO_EXTRAS)] == list(PHOTO_EXTRAS)
+    assert "extras" not in flickr_emulator.calls("flickr.people.getPhotos")[-1].params
+    assert photos[0].getPhotoFile("Medium")  # from the photo's secret: no request
+    assert flickr_emulator.count() == 1
+
+
+def test_a_field_read_is_fetched_once_for_the_whole_page(objects, flickr_emulator):
+    photos = objects.Person(id=ALICE).getPhotos(per_page=20)
     flickr_emulator.reset_log()
     for photo in photos:
-        assert photo.getPhotoFile("Medium").startswith(flickr_emulator.base_url)
-        assert photo.getPhotoFile() and photo.getPhotoUrl("Medium").endswith("/sizes/m/")
-        assert isinstance(photo.owner, Person) and photo.owner.username == "alice"
-        assert isinstance(photo.posted_datetime, dt.datetime)
-        assert isinstance(photo.views, int) and isinstance(photo.ispublic, bool)
-        assert all(isinstance(tag, Tag) for tag in photo.tags)
+        _read_everything(photo, flickr_emulator.base_url)
+    calls = flickr_emulator.calls()
+    # one listing call per extra the loop needed, for the page: never one per photo
+    assert {c.flickr_method for c in calls} == {"flickr.people.getPhotos"}
+    assert len(calls) == 6
+    assert all(c.params.get("page", "1") == "1" and c.params["per_page"] == "20" for c in calls)
+    asked = calls[-1].params["extras"].split(",")
+    assert {"owner_name", "date_upload", "views", "tags", "description", "url_o"} <= set(asked)
+
+    flickr_emulator.reset_log()
+    second = objects.Person(id=ALICE).getPhotos(per_page=20, page=2)  # the same listing
+    for photo in second:
+        _read_everything(photo, flickr_emulator.base_url)
+    assert flickr_emulator.count() == 1  # it asks for what the first page had to fetch
+    assert set(flickr_emulator.calls()[0].params["extras"].split(",")) == set(asked)
+
+
+def test_extras_up_front_or_all_of_them(objects, flickr_emulator):
+    photos = objects.Person(id=ALICE).getPhotos(per_page=20, extras=PHOTO_EXTRAS)
+    flickr_emulator.reset_log()
+    for photo in photos:
+        _read_everything(photo, flickr_emulator.base_url)
         assert photo.getPageUrl().startswith("https://www.flickr.com/photos/alice/")
-        assert photo.title is not None and isinstance(photo.description, str)
     assert flickr_emulator.count() == 0
 
 
-def test_user_extras_are_merged(objects, flickr_emulator):
+def test_a_photo_that_left_the_listing_asks_on_its_own(objects, flickr_emulator):
+    photos = objects.Person(id=ALICE).getPhotos(per_page=5)
+    gone = photos[0]
+    flickr_emulator.store.photos[gone.id].title = "moved"
+    flickr_emulator.store.photos.pop(gone.id)  # no longer in the listing
+    for photo in photos[1:]:
+        assert isinstance(photo.views, int)
+    flickr_emulator.reset_log()
+    with pytest.raises(FlickrAPIError):  # a deleted photo: its own getInfo says so
+        _ = gone.views
+    assert flickr_emulator.calls()[-1].flickr_method == "flickr.photos.getInfo"
+
+
+def test_user_extras_are_sent_as_given(objects, flickr_emulator):
     objects.Photo.search(user_id=ALICE, extras=["count_faves", "url_o"], per_page=3)
     extras = flickr_emulator.calls("flickr.photos.search")[-1].params["extras"].split(",")
-    assert extras[-1] == "count_faves" and extras.count("url_o") == 1
+    assert extras == ["count_faves", "url_o"]
 
 
 def test_fields_load_once_on_first_read(objects, flickr_emulator, photo_id):
@@ -184,3 +228,20 @@ def test_contexts(objects, flickr_emulator, photo_id):
     sets, pools = photo.getAllContexts()
     assert isinstance(sets, FlickrList) and isinstance(pools, FlickrList)
     assert all(s.title for s in sets) and all(g.id for g in pools)
+
+
+def test_threads_reading_one_page_share_one_request(objects, flickr_emulator):
+    from concurrent.futures import ThreadPoolExecutor
+
+    photos = objects.Person(id=ALICE).getPhotos(per_page=50)
+    flickr_emulator.reset_log()
+    with ThreadPoolExecutor(8) as pool:
+        urls = list(pool.map(lambda photo: photo.getPhotoFile("Original"), photos))
+    assert len(set(urls)) == 50
+    assert flickr_emulator.count() == 1
+
+
+def test_dir_shows_the_fields_a_read_would_fetch(objects):
+    photo = objects.Photo(id="1")
+    assert {"title", "tags", "views", "description", "originalsecret"} <= set(dir(photo))
+    assert not photo.loaded

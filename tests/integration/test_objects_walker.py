@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import threading
+from itertools import islice
 
 import pytest
 
-from flickr_api import Client, _ratelimit
+from flickr_api import Client
 from flickr_api._ratelimit import RateLimiter
 from flickr_api.auth import AuthHandler
 from flickr_api.objects import Photo, Walker
 from flickr_api.testing import FlickrEmulator
+from flickr_api.transfer.bulk import download_photos
 
 ALICE = "10000001@N01"
 
@@ -40,22 +42,56 @@ def _pages(emu: FlickrEmulator, method: str) -> list[tuple[str, str]]:
             for r in emu.calls(method)]
 
 
-def test_an_album_of_1200_photos_with_original_urls_takes_3_requests(objects, big):
+def test_an_album_of_1200_photos_with_original_urls_takes_pages_plus_one(objects, big):
     album = objects.Photoset(id=big.store.notable["big_album"], owner=ALICE)
     urls = [photo.getPhotoFile("Original") for photo in Walker(album.getPhotos)]
     assert len(urls) == len(set(urls)) == 1200
     assert all("_o." in url for url in urls)
-    assert _pages(big, "flickr.photosets.getPhotos") == [("1", "500"), ("2", "500"), ("3", "500")]
-    assert big.count() == 3
+    # page 1 lean, page 1 again with the original's secret, then pages 2-3 asking for it
+    assert _pages(big, "flickr.photosets.getPhotos") == [
+        ("1", "500"), ("1", "500"), ("2", "500"), ("3", "500")]
+    assert [r.params.get("extras") for r in big.calls()] == [
+        None, "original_format", "original_format", "original_format"]
+    assert big.count() == 4
+
+
+def test_an_album_saved_at_original_size_takes_pages_plus_one_and_one_for_its_owner(
+        big, tmp_path):
+    client = Client(api_key=big.api_key, api_secret=big.api_secret, base_url=big.base_url,
+                    auth_handler=AuthHandler.create(*big.token("read")), rate_limit=None)
+    album = client.objects.Photoset(id=big.store.notable["big_album"])  # owner unknown
+    big.reset_log()
+    summary = download_photos(Walker(album.getPhotos), tmp_path, size_label="Original")
+    client.close()
+    assert len(summary.downloaded) == 1200 and summary.ok
+    rest = [r.flickr_method for r in big.calls()]
+    assert rest.count("flickr.photosets.getPhotos") <= 3 + 1
+    assert len(rest) <= 3 + 1 + 1  # + the owner, which the album needs to be listed
+
+
+def test_a_users_1000_photos_with_titles_and_tags_take_pages_plus_one(objects, big):
+    photos = Walker(objects.Person(id=ALICE).getPhotos)
+    seen = [(photo.title, [t.text for t in photo.tags]) for photo in islice(photos, 1000)]
+    assert len(seen) == 1000 and any(tags for _title, tags in seen)
+    assert big.count() == big.count("flickr.people.getPhotos") == 2 + 1
+
+
+def test_extras_named_up_front_cost_no_request_more(objects, big):
+    photos = Walker(objects.Person(id=ALICE).getPhotos, extras="tags")
+    assert all(isinstance(photo.tags, list) for photo in photos[:1000])
+    assert big.count() == 2
 
 
 def test_the_same_album_page_by_page(objects, big):
     album = objects.Photoset(id=big.store.notable["big_album"], owner=ALICE)
-    pages = [album.getPhotos(per_page=500, page=n) for n in (1, 2, 3)]
-    assert [len(p) for p in pages] == [500, 500, 200]
-    assert pages[0].info.total == 1200 and pages[0].info.pages == 3
-    assert all(photo.getPhotoFile("Original") for page in pages for photo in page)
-    assert big.count() == 3
+    sizes = []
+    for number in (1, 2, 3):
+        page = album.getPhotos(per_page=500, page=number)
+        sizes.append(len(page))
+        assert all(photo.getPhotoFile("Original") for photo in page)
+        assert page.info.total == 1200 and page.info.pages == 3
+    assert sizes == [500, 500, 200]
+    assert big.count() == 3 + 1  # the pages, and page 1 again with the originals' secrets
 
 
 def test_len_is_the_total_and_iteration_reuses_the_first_page(objects, big):
@@ -114,12 +150,11 @@ class VirtualClock:
             self.now = max(self.now, self._read.at + seconds)
 
 
-def test_prefetch_respects_the_rate_limit(big, monkeypatch):
+def test_prefetch_respects_the_rate_limit(big):
     rate = 40.0  # a request every 25 ms, no burst
     clock = VirtualClock()
     limiter = RateLimiter(rate * 3600, burst=1, clock=clock.clock, sleep=clock.sleep)
-    monkeypatch.setattr(_ratelimit, "_registry", {big.api_key: limiter})
-    client = _client(big, rate_limit=rate * 3600, burst=1)
+    client = _client(big, rate_limit=limiter)
     big.reset_log()
     try:
         photos = list(Walker(client.objects.Person(id=ALICE).getPhotos, per_page=250,

@@ -73,12 +73,16 @@ def test_simple_cache_is_thread_safe():
 def test_the_key_ignores_argument_order_but_not_the_user_or_the_app():
     params = {"method": "flickr.photos.search", "tags": "cat", "per_page": "10"}
     shuffled = dict(reversed(list(params.items())))
-    key = cache_key("app", "token-a", "flickr.photos.search", params)
-    assert key == cache_key("app", "token-a", "flickr.photos.search", shuffled)
-    assert key != cache_key("app", "token-b", "flickr.photos.search", params)
-    assert key != cache_key("app", None, "flickr.photos.search", params)
-    assert key != cache_key("other-app", "token-a", "flickr.photos.search", params)
-    assert key != cache_key("app", "token-a", "flickr.photos.search", {**params, "page": "2"})
+    app, user, method = ("app", "app-secret"), ("token-a", "token-secret"), "flickr.photos.search"
+    key = cache_key(app, user, None, method, params)
+    assert key == cache_key(app, user, None, method, shuffled)
+    assert key != cache_key(app, ("token-b", "token-secret"), None, method, params)
+    assert key != cache_key(app, ("token-a", "made-up secret"), None, method, params)
+    assert key != cache_key(app, None, None, method, params)
+    assert key != cache_key(("other-app", "app-secret"), user, None, method, params)
+    assert key != cache_key(("app", "other secret"), user, None, method, params)
+    assert key != cache_key(app, user, "http://127.0.0.1:8000", method, params)
+    assert key != cache_key(app, user, None, method, {**params, "page": "2"})
     assert key.startswith("flickr_api:") and len(key) < 250 and " " not in key  # memcached-safe
 
 

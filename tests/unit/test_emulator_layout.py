@@ -7,11 +7,12 @@ import ast
 from pathlib import Path
 from typing import Dict, Iterator, Mapping, Tuple
 
+import flickr_api
 from flickr_api import _catalog
 from flickr_api.testing._handlers import HANDLERS, NAMESPACE_MODULES, namespace_of
 from flickr_api.testing._protocol import Ctx, Handler, Payload
 
-PACKAGE = Path(__file__).resolve().parents[2] / "flickr_api"
+PACKAGE = Path(flickr_api.__file__).resolve().parent  # the source tree or an installed copy
 
 #: Modules outside flickr_api.testing that start the emulator, and why.
 EMULATOR_ENTRY_POINTS = {

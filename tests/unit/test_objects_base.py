@@ -135,3 +135,21 @@ def test_objects_keep_their_own_client():
     assert first.objects.Photo(id="1").client is first
     assert second.objects.Photo(id="1").client is second
     assert second.objects.Photo(id="1") == first.objects.Photo(id="1")
+
+
+def test_a_long_flickrlist_has_a_short_repr():
+    from flickr_api.objects import FlickrList, Info, Photo
+
+    page = FlickrList([Photo(id=str(n), title=f"photo {n}") for n in range(100)],
+                      Info.of({"page": 1, "pages": 12, "total": 1200}, 100))
+    text = repr(page)
+    assert len(text) < 300 and "... 97 more" in text and "total=1200" in text
+
+
+def test_iterating_an_album_points_at_walker():
+    from flickr_api.objects import Photoset, Tag
+
+    with pytest.raises(TypeError, match=r"Walker\(photoset.getPhotos\)"):
+        list(Photoset(id="1"))
+    with pytest.raises(TypeError, match=r"not iterable; \.keys"):
+        list(Tag(id="1"))

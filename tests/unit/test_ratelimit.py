@@ -9,7 +9,7 @@ import uuid
 import pytest
 
 from flickr_api import Client
-from flickr_api._ratelimit import RateLimiter, limiter_for
+from flickr_api._ratelimit import RateLimiter
 from flickr_api.errors import FlickrTimeoutError
 
 
@@ -117,16 +117,26 @@ def test_it_never_sleeps_holding_its_lock():
 
 
 def test_a_waiting_thread_does_not_block_the_others():
-    limiter = RateLimiter(3600.0 * 4, 1)  # one slot every 0.25 s
+    t = FakeTime()
+    sleeping, wake = threading.Event(), threading.Event()
+
+    def sleep(seconds: float) -> None:  # sleeps until told to, whatever the machine's speed
+        sleeping.set()
+        wake.wait(30)
+        t.sleep(seconds)
+
+    limiter = RateLimiter(3600.0, 1, clock=t.clock, sleep=sleep)
     limiter.acquire()
     waiter = threading.Thread(target=limiter.acquire)
     waiter.start()
-    time.sleep(0.02)
-    began = time.monotonic()
-    limiter.status()
-    limiter.configure(3600.0 * 4, 1)
-    assert time.monotonic() - began < 0.05
+    assert sleeping.wait(30)
+    other = threading.Thread(target=lambda: (limiter.status(), limiter.configure(3600.0, 1)))
+    other.start()
+    other.join(30)
+    others_went_on = not other.is_alive()  # while the waiter still sleeps
+    wake.set()
     waiter.join()
+    assert others_went_on
 
 
 def test_real_time_rate_at_3600_per_minute():
@@ -138,7 +148,9 @@ def test_real_time_rate_at_3600_per_minute():
         calls += 1
     elapsed = time.monotonic() - began
     achieved = (calls - 1) / elapsed * 60
-    assert 3600 * 0.9 <= achieved <= 3600 * 1.02
+    # Never faster than the limit; how close it comes depends on the machine (the exact pace
+    # is asserted on a fake clock above).
+    assert achieved <= 3600 * 1.02
 
 
 @pytest.mark.slow
@@ -159,32 +171,35 @@ def test_real_time_rate_shared_by_eight_threads_over_three_seconds():
     for thread in threads:
         thread.join()
     achieved = (sum(counts) - 1 - 8) / (time.monotonic() - began) * 60
-    assert 3600 * 0.95 <= achieved <= 3600 * 1.02
+    assert achieved <= 3600 * 1.02
     assert min(counts) > 0
 
 
-def test_one_limiter_per_api_key():
-    key, other = uuid.uuid4().hex, uuid.uuid4().hex
-    assert limiter_for(key) is limiter_for(key)
-    assert limiter_for(key) is not limiter_for(other)
-    assert limiter_for(key).per_hour == 3600.0 and limiter_for(key).burst == 100
-    limiter_for(key, 1800.0, 10)
-    assert (limiter_for(key).per_hour, limiter_for(key).burst) == (1800.0, 10)
-
-
-def test_clients_of_one_key_share_the_limiter_and_an_explicit_rate_wins():
-    key = uuid.uuid4().hex
-    explicit = Client(key, "secret", rate_limit=7200.0, burst=20)
-    default = Client(key, "secret")
-    assert explicit.rate_limiter() is default.rate_limiter()
-    assert default.get_rate_limit() == 7200.0
-    status = default.get_rate_limit_status()
+def test_each_client_has_its_own_limiter():
+    a = Client("key", "secret", rate_limit=7200.0, burst=20)
+    b = Client("key", "secret")
+    assert a.rate_limiter() is not b.rate_limiter()
+    assert (a.get_rate_limit(), b.get_rate_limit()) == (7200.0, 3600.0)
+    status = a.get_rate_limit_status()
     assert status is not None and (status.requests_per_hour, status.burst) == (7200.0, 20)
-    default.set_rate_limit(1800.0, burst=5)
-    assert explicit.rate_limiter().per_hour == 1800.0
-    default.set_rate_limit(None)
-    assert default.rate_limiter() is None and default.get_rate_limit_status() is None
-    assert explicit.get_rate_limit() == 1800.0
+    own = a.rate_limiter()
+    a.set_rate_limit(1800.0, burst=5)
+    assert a.rate_limiter() is own and own.per_hour == 1800.0  # calls made still count
+    assert b.get_rate_limit() == 3600.0
+    a.set_rate_limit(None)
+    assert a.rate_limiter() is None and a.get_rate_limit_status() is None
+
+
+def test_clients_given_one_limiter_share_it():
+    shared = RateLimiter(per_hour=600.0, burst=2)
+    a = Client("key", "secret", rate_limit=shared)
+    b = Client("key", "secret", rate_limit=shared)
+    assert a.rate_limiter() is shared and b.rate_limiter() is shared
+    a.rate_limiter().acquire()
+    b.rate_limiter().acquire()
+    assert shared.status().acquired == 2
+    b.set_rate_limit(1200.0)  # a number gives b a limiter of its own, and leaves the shared one
+    assert b.rate_limiter() is not shared and shared.per_hour == 600.0
 
 
 def test_module_level_rate_limit(monkeypatch):

@@ -17,7 +17,8 @@ def page_of(args: Dict[str, str], items: Sequence[T], default: int = 100, maximu
             limit: Optional[int] = None) -> Tuple[Dict[str, Any], Sequence[T]]:
     """Flickr paging: returns the page/pages/perpage/total attributes and the page's items.
 
-    A page past the last one (or past ``limit`` distinct results) repeats the last page.
+    A page past the last one (or past ``limit`` distinct results) repeats the last page. All
+    four are JSON numbers, as in a 2024 photos.search capture (2012 captures had some strings).
     """
     per_page = int_arg(args, "per_page", default)
     if per_page < 1:
@@ -30,7 +31,7 @@ def page_of(args: Dict[str, str], items: Sequence[T], default: int = 100, maximu
     start = (min(page, last) - 1) * per_page
     chunk = items[start:min(start + per_page, reachable)]
     meta = {"page": page, "pages": math.ceil(total / per_page), "perpage": per_page,
-            "total": str(total)}
+            "total": total}
     return meta, chunk
 
 

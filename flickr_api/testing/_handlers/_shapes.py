@@ -149,17 +149,25 @@ def buddyicon(user: User, suffix: str = "") -> str:
     return "https://www.flickr.com/images/buddyicon.gif"
 
 
-def location_payload(ctx: Ctx, photo: Photo) -> Dict[str, Any]:
-    """The ``location`` element of getInfo / geo.getLocation (caller must be allowed to see it)."""
+def location_payload(ctx: Ctx, photo: Photo, place_ids: bool = True) -> Dict[str, Any]:
+    """The ``location`` element of getInfo / geo.getLocation (caller must be allowed to see it).
+
+    Without ``place_ids``, as photos.getInfo sends it today (2023 capture): place names only,
+    and an empty ``neighbourhood`` when there is none.
+    """
     geo = photo.geo
     assert geo is not None
     result: Dict[str, Any] = {"latitude": geo.latitude, "longitude": geo.longitude,
                               "accuracy": str(geo.accuracy), "context": str(geo.context)}
+    if not place_ids:
+        result["neighbourhood"] = content("")
     if geo.place is not None:
         for place in geo.place.chain():
-            result[place.place_type] = {"_content": place.name, "place_id": place.place_id,
-                                        "woeid": place.woeid}
-        result.update(place_id=geo.place.place_id, woeid=geo.place.woeid)
+            result[place.place_type] = content(place.name)
+            if place_ids:
+                result[place.place_type].update(place_id=place.place_id, woeid=place.woeid)
+        if place_ids:
+            result.update(place_id=geo.place.place_id, woeid=geo.place.woeid)
     return result
 
 
@@ -193,7 +201,7 @@ def comment_payload(ctx: Ctx, comment: Comment, permalink_base: str) -> Dict[str
             "iconfarm": author.iconfarm if author else 0,
             "datecreate": str(comment.datecreate),
             "permalink": f"{permalink_base}#comment{seq}",
-            "path_alias": author.path_alias if author else "",
+            "path_alias": author.path_alias if author else None,
             "realname": author.realname if author else "",
             "_content": comment.text}
 

@@ -14,9 +14,14 @@ _PERM_NAMES = {0: "none", 1: "read", 2: "write", 3: "delete"}
 
 @handles("flickr.auth.oauth.checkToken")
 def oauth_check_token(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    if ctx.user_nsid is None or ctx.user_nsid not in ctx.store.users:
-        raise ApiFail(98, "Invalid auth token")
-    return {"oauth": {"token": content(args.get("oauth_token", "")),
+    """Flickr reads the token to check from the ``oauth_token`` argument, never from the
+    signature: without the argument it answers 98 "Invalid token" (what flickrapi's
+    token_valid() gets from Flickr). Whether it answers for another token of the same app is
+    not known; the emulator only vouches for the token that signs the call."""
+    token = args.get("oauth_token", "")
+    if not token or token != ctx.token or ctx.user_nsid not in ctx.store.users:
+        raise ApiFail(98, "Invalid token")
+    return {"oauth": {"token": content(token),
                       "perms": content(_PERM_NAMES.get(ctx.perms, "none")),
                       "user": auth_user(ctx.store.users[ctx.user_nsid])}}
 

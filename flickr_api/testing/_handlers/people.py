@@ -50,16 +50,16 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
     person: Dict[str, Any] = {
         "id": user.nsid, "nsid": user.nsid, "ispro": user.ispro, "is_deleted": 0,
         "iconserver": user.iconserver, "iconfarm": user.iconfarm, "path_alias": user.path_alias,
-        "has_stats": int(user.has_stats), "username": content(user.username),
+        "has_stats": int(user.has_stats), **_account(user), "username": content(user.username),
         "realname": content(user.realname),
         "mbox_sha1sum": content(hashlib.sha1(f"mailto:{user.email}".encode()).hexdigest()),
         "location": content(user.location),
         "timezone": {"label": user.timezone[0], "offset": user.timezone[1],
-                     "timezone_id": user.timezone[2]},
+                     "timezone_id": user.timezone[2], "timezone": user.timezone[3]},
         "description": content(user.description),
         "photosurl": content(f"https://www.flickr.com/photos/{user.url_name}/"),
         "profileurl": content(f"https://www.flickr.com/people/{user.url_name}/"),
-        "mobileurl": content(f"https://m.flickr.com/photostream.gne?id={user.nsid}"),
+        "mobileurl": content(f"https://www.flickr.com/photos/{user.url_name}/"),
         "photos": {
             "firstdatetaken": content(min((p.datetaken for p in photos), default="")),
             "firstdate": content(str(min((p.dateupload for p in photos), default=""))),
@@ -68,6 +68,13 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
     if ctx.user_nsid == user.nsid:
         person["photos"]["views"] = content(str(sum(p.views for p in photos)))
     return {"person": person}
+
+
+def _account(user: User) -> Dict[str, Any]:
+    """The account attributes of people.getInfo (2024 capture of a Pro account). What a free
+    account gets, and the JSON types, are not in any capture: ints like ``ispro``."""
+    return {"pro_badge": "standard" if user.ispro else "", "expire": 0, "has_adfree": 0,
+            "has_free_standard_shipping": 0, "has_free_educational_resources": 0}
 
 
 @handles("flickr.people.getPhotos")

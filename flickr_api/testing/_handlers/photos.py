@@ -86,7 +86,7 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
     info["people"] = {"haspeople": int(bool(photo.people))}
     info["tags"] = {"tag": [tag_entry(store, t) for t in photo.tags]}
     if photo.geo is not None and geo_visible(ctx, photo):
-        info["location"] = location_payload(ctx, photo)
+        info["location"] = location_payload(ctx, photo, place_ids=False)
         geo = photo.geo
         info["geoperms"] = {"ispublic": geo.is_public, "iscontact": geo.is_contact,
                             "isfriend": geo.is_friend, "isfamily": geo.is_family}
@@ -310,8 +310,20 @@ def search_photos(ctx: Ctx, args: Dict[str, str]) -> List[Photo]:
     return results
 
 
+#: photos.search arguments that limit the results; a search with none of them fails with code
+#: 3. (Which arguments Flickr counts is not documented; these select photos rather than order
+#: or present them.)
+LIMITING = frozenset({
+    "user_id", "tags", "machine_tags", "text", "min_upload_date", "max_upload_date",
+    "min_taken_date", "max_taken_date", "license", "bbox", "group_id", "contacts", "woe_id",
+    "place_id", "lat", "lon", "is_commons", "in_gallery", "is_getty"})
+
+
 @handles("flickr.photos.search")
 def search(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    if not any(args.get(name, "").strip() for name in LIMITING):
+        raise ApiFail(3, "Parameterless searches have been disabled. "
+                         "Please use flickr.photos.getRecent instead.")
     geo_query = any(args.get(k, "").strip() for k in ("bbox", "lat", "woe_id", "place_id"))
     return photo_list(ctx, args, search_photos(ctx, args), maximum=250 if geo_query else 500,
                       limit=SEARCH_LIMIT)

@@ -40,6 +40,8 @@ def add_comment(ctx: Ctx, args: Dict[str, str]) -> Payload:
                       author.nsid, text, int(time.time()), photo.id)
     photo.comments.append(comment)
     payload = comment_payload(ctx, comment, photo_page(ctx.store, photo))
+    for key in ("author_is_deleted", "iconserver", "iconfarm"):  # getList only (2023 capture)
+        del payload[key]
     payload["iconurls"] = {name: buddyicon(author, suffix) for name, suffix in (
         ("retina", "r"), ("large", "l"), ("medium", "m"), ("small", "s"), ("default", ""))}
     return {"comment": payload}

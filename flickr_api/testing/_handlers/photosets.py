@@ -38,9 +38,9 @@ def _summary(ctx: Ctx, photoset: Photoset) -> Dict[str, Any]:
     return {"id": photoset.id, "owner": photoset.owner,
             "username": ctx.store.users[photoset.owner].username, "primary": photoset.primary,
             "secret": primary.secret, "server": primary.server, "farm": primary.farm,
-            "photos": len(members), "videos": videos,
+            "photos": len(members),
             "count_views": str(photoset.count_views), "count_comments": str(len(photoset.comments)),
-            "count_photos": len(members) - videos, "count_videos": videos,
+            "count_photos": len(members) - videos, "count_videos": str(videos),
             "title": content(photoset.title), "description": content(photoset.description),
             "can_comment": int(ctx.user_nsid is not None), "date_create": str(photoset.date_create),
             "date_update": str(photoset.date_update), "visibility_can_see_set": 1,
@@ -73,6 +73,7 @@ def get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
     def shape(photoset: Photoset) -> Dict[str, Any]:
         entry = _summary(ctx, photoset)
         entry["photos"] = entry["count_photos"]  # here "photos" leaves the videos out
+        entry["videos"] = entry["count_videos"]  # a string, as count_videos (2012 captures)
         for key in ("owner", "username", "count_photos", "count_videos"):
             del entry[key]
         if extras:
@@ -92,11 +93,12 @@ def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     meta, chunk = page_of(args, photos, default=500, maximum=500)
     extras = extras_of(args)
     owner = ctx.store.users[photoset.owner]
+    # Requested values echoed as strings, pages a number (capture); newer captures are XML only.
     return {"photoset": {
         "id": photoset.id, "primary": photoset.primary, "owner": photoset.owner,
         "ownername": owner.username, "page": str(meta["page"]), "per_page": str(meta["perpage"]),
         "perpage": str(meta["perpage"]), "pages": meta["pages"], "title": photoset.title,
-        "total": meta["total"],
+        "total": str(meta["total"]),
         "photo": [photo_item(ctx, p, extras, owner=False,
                              isprimary="1" if p.id == photoset.primary else "0") for p in chunk]}}
 

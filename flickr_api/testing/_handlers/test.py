@@ -20,8 +20,7 @@ def echo(ctx: Ctx, args: Dict[str, str]) -> Payload:
 @handles("flickr.test.login")
 def login(ctx: Ctx, args: Dict[str, str]) -> Payload:
     user = require_user(ctx)
-    return {"user": {"id": user.nsid, "path_alias": user.path_alias,
-                     "username": content(user.username)}}
+    return {"user": {"id": user.nsid, "username": content(user.username)}}
 
 
 @handles("flickr.test.null")

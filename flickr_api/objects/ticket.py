@@ -10,13 +10,15 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Iterable, Optional, Union, cast
 
+from flickr_api import _default
 from flickr_api.errors import FlickrTimeoutError, FlickrUploadError
-from flickr_api.transfer._photo import make_photo
+from flickr_api.objects.base import object_class
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
+    from flickr_api.objects import Photo
 
 __all__ = ["UploadTicket", "check_tickets", "wait_for_tickets"]
 
@@ -63,7 +65,7 @@ class UploadTicket:
         check_tickets([self], self.client)
         return self
 
-    def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Any:
+    def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Photo:
         """Wait until Flickr has made the photo and return it (see :func:`wait_for_tickets`)."""
         return wait_for_tickets([self], timeout, self.client, interval=interval)[0]
 
@@ -93,11 +95,7 @@ def _as_tickets(tickets: Iterable[TicketLike], client: Optional[Client]) -> list
 def _client_for(tickets: list[UploadTicket], client: Optional[Client]) -> Client:
     if client is None:
         client = next((t.client for t in tickets if t.client is not None), None)
-    if client is None:
-        from flickr_api.client import default_client
-
-        client = default_client()
-    return client
+    return _default.resolve(client)
 
 
 def check_tickets(tickets: Iterable[TicketLike],
@@ -125,7 +123,7 @@ def wait_for_tickets(
     *,
     interval: float = 1.0,
     max_interval: float = 15.0,
-) -> list[Any]:
+) -> list[Photo]:
     """Wait until Flickr has processed every ticket; return their photos, in order.
 
     Polls ``flickr.photos.upload.checkTickets`` for all pending tickets at once, first at once,
@@ -157,4 +155,5 @@ def wait_for_tickets(
         if pending:
             time.sleep(min(delay, left))
             delay = min(delay * 1.5, max_interval)
-    return [make_photo(client, t.photo_id or "") for t in found]
+    photo = object_class("Photo")  # registered by objects.photo, which lists tickets itself
+    return [cast("Photo", photo(id=t.photo_id or "", client=client)) for t in found]
