@@ -40,6 +40,7 @@ __all__ = [
     "FlickrTransferError",
     "FlickrUploadError",
     "FlickrValidationError",
+    "NotLoadedError",
     "TRANSIENT_API_CODES",
 ]
 
@@ -220,6 +221,11 @@ class FlickrValidationError(FlickrError, TypeError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.message, self.python_hint))
+
+
+class NotLoadedError(FlickrError, AttributeError):
+    """A field of an :class:`~flickr_api.aio.AsyncClient`'s object was read before the
+    object was loaded: ``await obj.load()`` first."""
 
 
 class AuthHandlerError(FlickrError):

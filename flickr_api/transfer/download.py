@@ -127,11 +127,15 @@ def download_photo(
     if isinstance(photo, (str, int)):
         photo = Photo(id=str(photo), client=client)
     size = pick_size(photo, size_label)
-    target = Path(filename)
-    if not target.suffix:
-        target = target.with_name(target.name + size.extension)
+    target = target_path(filename, size)
     with reporter(progress, target.name) as report:
         return fetch(client, size.source, target, signed=size.is_video, progress=report)
+
+
+def target_path(filename: Union[str, os.PathLike[str]], size: Size) -> Path:
+    """``filename``, with the size's extension when it has none."""
+    target = Path(filename)
+    return target if target.suffix else target.with_name(target.name + size.extension)
 
 
 def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
