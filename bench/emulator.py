@@ -8,7 +8,7 @@ import subprocess
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Dict, Iterator, List, Optional
+from typing import Any, Dict, Iterator, List, Optional, Tuple
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -78,6 +78,11 @@ class EmulatorProcess:
         """``[flickr_method, path]`` of each request since the previous call."""
         log: List[List[Optional[str]]] = self._command("log")
         return log
+
+    def traffic(self) -> Tuple[int, int]:
+        """``(requests, bytes)`` of the REST replies since the previous call."""
+        requests, size = self._command("traffic")
+        return int(requests), int(size)
 
     def upload_sizes(self) -> List[int]:
         sizes: List[int] = self._command("uploads")

@@ -1,19 +1,26 @@
 """Virtual environments for the other Python clients (the benchmarks' and the peer tests').
 
-They live in ``bench/.envs/`` (git-ignored), or in the folder ``FLICKR_API_ENVS`` names.
-flickr-api 0.8.1 also imports as ``flickr_api``, so every other client lives in its own
-environment and runs there under its own interpreter.
+They live in the folder ``FLICKR_API_ENVS`` names, else in ``bench/.envs/`` of a git checkout
+(ignored there), else (an unpacked source distribution, which must stay as it came) in the
+system's temporary folder. flickr-api 0.8.1 also imports as ``flickr_api``, so every other
+client lives in its own environment and runs there under its own interpreter.
 """
 
 from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 import venv
 from pathlib import Path
 from typing import Callable, Dict, Optional, Tuple
 
-ENVS = Path(os.environ.get("FLICKR_API_ENVS") or Path(__file__).resolve().parent / ".envs")
+_BENCH = Path(__file__).resolve().parent
+ENVS = Path(
+    os.environ.get("FLICKR_API_ENVS")
+    or (_BENCH / ".envs" if (_BENCH.parent / ".git").exists()
+        else Path(tempfile.gettempdir()) / "flickr_api-envs")
+)
 
 #: Environment name -> the pip requirements it holds. flickrapi's walkers call
 #: Element.getchildren(), which only lxml still has on Python 3.9 and later.

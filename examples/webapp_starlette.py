@@ -1,7 +1,7 @@
 """Photos with Flickr: an ASGI web app (Starlette) where many people sign in with their Flickr
 account, see their albums and latest photos, upload a photo and sign out.
 
-    pip install "flickr_api[async,web]"
+    pip install "flickr_api[async,web]>=1.0"
     python examples/webapp_starlette.py --port 8000      # then open http://127.0.0.1:8000/
 
 The same app as ``webapp_flask.py`` (keys from the environment, the pending sign-in and the

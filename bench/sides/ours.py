@@ -6,10 +6,11 @@ PYTHONPATH. (The upload row uses bench/transfer.py's side.)
 
 from __future__ import annotations
 
+import itertools
 import tempfile
 from typing import Any, Dict, List
 
-from measure import measure, pages, run, take
+from measure import measure, pages, run
 
 import flickr_api
 from flickr_api.auth import AuthHandler
@@ -49,7 +50,8 @@ def search(cfg: Dict[str, Any]) -> Dict[str, Any]:
     _connect(cfg)
 
     def page(number: int) -> List[flickr_api.Photo]:
-        return flickr_api.Photo.search(page=number, per_page=cfg["per_page"], **cfg["args"])
+        return flickr_api.Photo.search(page=number, per_page=cfg["per_page"],
+                                       extras=cfg["extras"] or None, **cfg["args"])
 
     return pages(page, cfg)
 
@@ -61,8 +63,8 @@ def walk(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
     def work() -> int:
         walker = flickr_api.Walker(person.getPhotos, prefetch=cfg["prefetch"],
-                                   per_page=cfg["per_page"])
-        return take(walker, cfg["n"])
+                                   per_page=cfg["per_page"], extras=cfg["extras"] or None)
+        return sum(1 for photo in itertools.islice(walker, cfg["n"]) if photo.id)
 
     return measure(work, setup=flickr_api.test.null)
 
@@ -87,8 +89,10 @@ def album(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
     def work() -> int:
         album = flickr_api.Photoset(id=cfg["album"], owner=cfg["owner"])  # as an album URL says
-        photos = list(flickr_api.Walker(album.getPhotos))
-        urls = [photo.getPhotoFile("Original") for photo in photos]
+        photos, urls = [], []
+        for photo in flickr_api.Walker(album.getPhotos):
+            photos.append(photo)
+            urls.append(photo.getPhotoFile("Original"))
         _download(photos if cfg["download"] is None else photos[: cfg["download"]], cfg["folder"])
         return len(urls)
 
@@ -101,7 +105,7 @@ def user_photos(cfg: Dict[str, Any]) -> Dict[str, Any]:
 
     def work() -> int:
         user = flickr_api.Person.findByUserName(cfg["username"])
-        photos = flickr_api.Walker(user.getPhotos)[: cfg["count"]]
+        photos = itertools.islice(flickr_api.Walker(user.getPhotos), cfg["count"])
         return len([(photo.title, photo.tags) for photo in photos])
 
     return measure(work)

@@ -6,6 +6,7 @@ access token, notable ids), then answers commands read from stdin, one JSON line
 - ``latency SECONDS``: add this delay to every request from now on;
 - ``cache on`` / ``cache off``: serve repeated read calls from a reply cache (see ReplyCache);
 - ``log``: the requests seen since the last ``log`` as ``[flickr_method, path]`` pairs;
+- ``traffic``: ``[requests, bytes]`` of the REST replies since the last ``traffic``;
 - ``uploads``: the sizes of the files uploaded so far.
 
 End of input stops the server.
@@ -72,6 +73,29 @@ class ReplyCache:
         return ex.path, token, args
 
 
+class Traffic:
+    """Counts the REST replies and their bytes (as rendered, before any compression)."""
+
+    def __init__(self, run: Run) -> None:
+        self._run = run
+        self._lock = threading.Lock()
+        self.requests = self.bytes = 0
+
+    def __call__(self, emu: FlickrEmulator, ex: Any) -> Any:
+        reply = self._run(emu, ex)
+        body = reply.body if isinstance(reply.body, bytes) else b""
+        with self._lock:
+            self.requests += 1
+            self.bytes += len(body)
+        return reply
+
+    def take(self) -> Tuple[int, int]:
+        with self._lock:
+            counted = (self.requests, self.bytes)
+            self.requests = self.bytes = 0
+        return counted
+
+
 def _reply(value: object) -> None:
     sys.stdout.write(json.dumps(value) + "\n")
     sys.stdout.flush()
@@ -82,9 +106,10 @@ def main() -> None:
     with FlickrEmulator(photos=settings.get("photos", 3000), max_photo_size=2 << 30,
                         max_video_size=2 << 30) as emu:
         cache = ReplyCache(REST_ROUTE.run)
+        traffic = Traffic(cache)
         server = emu._server
         assert server is not None
-        server.routes = [dataclasses.replace(r, run=cache) if r is REST_ROUTE else r
+        server.routes = [dataclasses.replace(r, run=traffic) if r is REST_ROUTE else r
                          for r in server.routes]
         _reply({
             "base_url": emu.base_url,
@@ -106,6 +131,8 @@ def main() -> None:
                 records = emu.log.snapshot()
                 emu.reset_log()
                 _reply([[r.flickr_method, r.path] for r in records])
+            elif command == "traffic":
+                _reply(list(traffic.take()))
             elif command == "uploads":
                 _reply([u.size for u in emu.uploads])
             else:

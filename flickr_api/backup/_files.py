@@ -15,7 +15,7 @@ import hashlib
 import json
 import os
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Iterable, Optional
 
 __all__ = ["ATTIC", "STORE", "adopt_file", "json_path", "move_aside", "read_json", "sha1_of",
            "store_stem", "write_json"]
@@ -39,13 +39,14 @@ def json_path(photo_id: str) -> str:
     return f"{STORE}/{_shard(photo_id)}/{photo_id}.json"
 
 
-def adopt_file(root: Path, stem: str) -> Optional[Path]:
-    """The complete file of ``stem`` (any extension) already on disk, if any: a download
-    appears under its final name only once complete, so it can be kept after a crash."""
-    path = root / stem
-    for found in sorted(path.parent.glob(path.name + ".*")) if path.parent.is_dir() else []:
-        if found.suffix != ".json":
-            return found
+def adopt_file(root: Path, stem: str, extensions: Iterable[str]) -> Optional[Path]:
+    """The complete file of ``stem`` (with one of ``extensions``) already on disk, if any: a
+    download appears under its final name only once complete, so it can be kept after a
+    crash."""
+    for extension in extensions:
+        path = root / f"{stem}{extension}"
+        if path.is_file():
+            return path
     return None
 
 
@@ -67,12 +68,15 @@ def write_json(path: Path, data: Any) -> str:
     process never leaves half a file); returns the SHA-1 of the bytes written. No fsync: after
     a power cut, ``verify`` finds a file the system lost."""
     body = dumps(data)
-    path.parent.mkdir(parents=True, exist_ok=True)
     # One temporary name per file: a run killed while writing leaves it, and the run that
     # writes the file again (the manifest says it must) writes over it.
     temporary = path.with_name(f".{path.name}.tmp")
     try:
-        temporary.write_bytes(body)
+        try:
+            temporary.write_bytes(body)
+        except FileNotFoundError:  # the first file of its folder
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(body)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ Tables (``MANIFEST_VERSION`` 1)::
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import astuple, dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = ["MANIFEST_NAME", "MANIFEST_VERSION", "Manifest", "PhotoRow"]
 
 MANIFEST_NAME = "manifest.sqlite"
 MANIFEST_VERSION = 1
+_COMMIT_EVERY = 0.5  # seconds
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -73,6 +75,7 @@ class Manifest:
     def __init__(self, folder: Path) -> None:
         self.path = folder / MANIFEST_NAME
         self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._began = 0.0
         self._db.execute("PRAGMA journal_mode=WAL")
         # WAL with NORMAL sync: each commit survives the process being killed; a power cut may
         # lose the last few, whose files the next run then finds complete on disk.
@@ -86,18 +89,31 @@ class Manifest:
                              f"reads version {MANIFEST_VERSION}: upgrade flickr_api")
 
     def close(self) -> None:
-        self._db.close()
+        """Commit what is pending, and close."""
+        try:
+            self.commit()
+        finally:
+            self._db.close()
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """``with manifest.transaction():`` makes the changes inside one atomic commit."""
-        self._db.execute("BEGIN IMMEDIATE")
+        """``with manifest.transaction():`` the changes inside are committed together, with
+        those of the groups before them (a commit at most every half second, and at
+        :meth:`close`: a commit per item would cost more than the item)."""
+        if not self._db.in_transaction:
+            self._db.execute("BEGIN IMMEDIATE")
+            self._began = time.monotonic()
         try:
             yield
         except BaseException:
             self._db.execute("ROLLBACK")
             raise
-        self._db.execute("COMMIT")
+        if time.monotonic() - self._began >= _COMMIT_EVERY:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._db.in_transaction:
+            self._db.execute("COMMIT")
 
     # -- meta ------------------------------------------------------------------------------
     def get(self, key: str) -> Optional[str]:
@@ -116,6 +132,13 @@ class Manifest:
     def photos(self) -> Iterator[PhotoRow]:
         """Every complete item, by id."""
         for row in self._db.execute(f"SELECT {_PHOTO_COLUMNS} FROM photos ORDER BY id"):
+            yield PhotoRow(*row)
+
+    def photos_in_no_album(self) -> Iterator[PhotoRow]:
+        """Every item in no album, by id."""
+        for row in self._db.execute(
+                f"SELECT {_PHOTO_COLUMNS} FROM photos WHERE id NOT IN "
+                "(SELECT photo_id FROM album_photos) ORDER BY id"):
             yield PhotoRow(*row)
 
     def photo_count(self) -> int:

@@ -35,7 +35,6 @@ def _name(row: PhotoRow, prefix: str = "") -> str:
 
 def _by_album(manifest: Manifest) -> Iterator[tuple[str, PhotoRow]]:
     folders: set[str] = set()
-    in_album: set[str] = set()
     for album_id, title in manifest.albums():
         folder = safe_name(title, _TITLE_BYTES) or album_id
         if folder.casefold() in folders:
@@ -44,11 +43,9 @@ def _by_album(manifest: Manifest) -> Iterator[tuple[str, PhotoRow]]:
         for position, photo_id in enumerate(manifest.album_photos(album_id), 1):
             row = manifest.photo(photo_id)
             if row is not None:
-                in_album.add(photo_id)
                 yield f"{folder}/{_name(row, f'{position:04d} ')}", row
-    for row in manifest.photos():
-        if row.id not in in_album:
-            yield f"{NO_ALBUM}/{_name(row)}", row
+    for row in manifest.photos_in_no_album():
+        yield f"{NO_ALBUM}/{_name(row)}", row
 
 
 def _by_date(manifest: Manifest) -> Iterator[tuple[str, PhotoRow]]:

@@ -163,6 +163,7 @@ class _Run:
         self.run = 0
         self.newest = 0
         self.failed_new = 0
+        self.folders: set[Path] = set()  # store folders known to exist
 
     def go(self, full: bool, layout: Optional[str], links: str) -> BackupSummary:
         manifest = self.manifest
@@ -271,9 +272,12 @@ class _Run:
             item.file, item.size, item.sha1 = row.file, row.size, row.sha1
             return item
         stem = store_stem(record["id"], listing_version(photo))
-        path = adopt_file(self.root, stem)
+        path = adopt_file(self.root, stem, _extensions(record))
         if path is None:
-            (self.root / stem).parent.mkdir(parents=True, exist_ok=True)
+            folder = (self.root / stem).parent
+            if folder not in self.folders:
+                folder.mkdir(parents=True, exist_ok=True)
+                self.folders.add(folder)
             path = download_photo(photo, self.root / stem, client=self.client,
                                   progress=self._check_stop)
             item.downloaded = True
@@ -340,3 +344,11 @@ class _Run:
             with manifest.transaction():
                 manifest.drop_photo(photo_id)
             self.summary.deleted += 1
+
+
+def _extensions(record: dict[str, Any]) -> list[str]:
+    """The extensions the item's file may have (as the download names it)."""
+    if record["media"] == "video":
+        return [".mp4"]
+    original = str(record.get("original_format") or "").lower()
+    return [f".{original}", ".jpg"] if original and original != "jpg" else [".jpg"]

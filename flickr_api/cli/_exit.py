@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 from typing import Optional
 
@@ -92,6 +93,23 @@ def message_for(error: BaseException) -> str:
                 "`flickr-api call --unchecked` sends it as given.)")
     if isinstance(error, FlickrAuthError) and error.problem == "token_rejected":
         return f"{error}. Authorize with: flickr-api auth"
-    if isinstance(error, (FlickrError, CommandError)):
+    if isinstance(error, FlickrError):
+        return for_the_shell(str(error))
+    if isinstance(error, CommandError):
         return str(error)
     return f"{type(error).__name__}: {error}"
+
+
+#: The library's messages name Python calls for Python users; a shell user can do nothing with
+#: them: "(flickr_api.set_timeout)", ", then call flickr_api.set_auth_handler()",
+#: " or AuthHandler.get_authorization_url('write')".
+_PYTHON_ADVICE = re.compile(
+    r"\s*\((?:[^()]|\([^()]*\))*?\bflickr_api\.(?:[^()]|\([^()]*\))*\)"
+    r"|,?\s*then call flickr_api\.\w+\([^)]*\)"
+    r"|\s+or (?:flickr_api\.|AuthHandler\.)[\w.]+\([^)]*\)"
+)
+
+
+def for_the_shell(message: str) -> str:
+    """``message`` without the advice that only means something in Python."""
+    return _PYTHON_ADVICE.sub("", message)

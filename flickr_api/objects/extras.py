@@ -6,12 +6,12 @@ Listings are lean: they ask Flickr only for the extras the caller named (see
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable
 
 from flickr_api.objects.sizes import SIZES, URL_EXTRAS
 
-__all__ = ["EXTRA_FIELDS", "PHOTO_EXTRAS", "URL_EXTRAS", "extra_of", "extras_list",
-           "merge_extras"]
+__all__ = ["EXTRA_FIELDS", "PHOTO_EXTRAS", "SIZE_EXTRAS", "URL_EXTRAS", "extra_of",
+           "extras_list", "merge_extras"]
 
 #: The fields of a listed photo each extra brings (Flickr's names, as the listing sends them).
 EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
@@ -35,12 +35,18 @@ EXTRA_FIELDS: dict[str, tuple[str, ...]] = {
 }
 #: Every extra the Photo objects read: ``extras=PHOTO_EXTRAS`` asks for all of them up front.
 PHOTO_EXTRAS = tuple(EXTRA_FIELDS)
+#: What a read of one size beyond Large (1024) or of the sizes fetches: every size URL and the
+#: original's secret, since code that reads one size usually goes on to download it.
+SIZE_EXTRAS = (*URL_EXTRAS, "original_format")
 _EXTRA_OF = {field: extra for extra, fields in EXTRA_FIELDS.items() for field in fields}
 
 
-def extra_of(field: str) -> Optional[str]:
-    """The extra that brings ``field`` into a listing (None: no extra does)."""
-    return _EXTRA_OF.get(field)
+def extra_of(field: str) -> tuple[str, ...]:
+    """The extras a read of ``field`` fetches for a listing (none: no extra brings it)."""
+    extra = _EXTRA_OF.get(field)
+    if extra is None:
+        return ()
+    return SIZE_EXTRAS if extra in SIZE_EXTRAS else (extra,)
 
 
 def extras_list(extras: Any) -> list[str]:

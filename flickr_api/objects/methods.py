@@ -29,10 +29,23 @@ from flickr_api._convert import to_params
 from flickr_api._validate import OPEN_METHODS, caller_arguments, suggest
 from flickr_api.errors import FlickrValidationError
 from flickr_api.method_call import call_flow
-from flickr_api.objects.base import FlickrObject, registered_classes
+from flickr_api.objects.base import FlickrObject, object_class, registered_classes
 from flickr_api.objects.extras import extras_list, merge_extras
 from flickr_api.objects.pages import Page, learned, listing_key
-from flickr_api.objects.shapes import Call, Many, Nothing, One, Pair, Raw, Shape, Value
+from flickr_api.objects.shapes import (
+    Call,
+    Fields,
+    Many,
+    Nothing,
+    One,
+    Pair,
+    Raw,
+    Secrets,
+    Shape,
+    Sizes,
+    Tickets,
+    Value,
+)
 
 if TYPE_CHECKING:
     from flickr_api._requestor import Flow
@@ -103,6 +116,7 @@ class Binding:
     def __set_name__(self, owner: type[FlickrObject], name: str) -> None:
         self.owner, self.name = owner.__qualname__, name
         self._function = _function(self)
+        self._function.__module__ = owner.__module__
 
     def __get__(self, obj: Optional[FlickrObject], owner: Optional[type] = None) -> Any:
         if self._check is None:
@@ -128,8 +142,6 @@ class Binding:
 
     def _prepare(self) -> None:
         """The catalog's part: the argument check, the signature and the documentation."""
-        from flickr_api.objects.base import object_class
-
         check = _Check(self, object_class(self.owner))
         function = self._function
         function.__signature__ = check.signature()  # type: ignore[attr-defined]
@@ -224,18 +236,16 @@ def argument_type(name: str) -> str:
 
 def result_type(shape: Shape, in_pair: bool = False) -> str:
     """The Python type a result shape returns, as an annotation."""
-    from flickr_api.objects import shapes
-
-    if isinstance(shape, shapes.Many):
+    if isinstance(shape, Many):
         return f"FlickrList[{shape.cls_name}]"
-    if isinstance(shape, shapes.One):  # None only for an empty slot: no previous photo
+    if isinstance(shape, One):  # None only for an empty slot: no previous photo
         return f"Optional[{shape.cls_name}]" if in_pair else shape.cls_name
-    if isinstance(shape, shapes.Pair):
+    if isinstance(shape, Pair):
         return f"tuple[{result_type(shape.first, True)}, {result_type(shape.second, True)}]"
     simple = {
-        shapes.Nothing: "None", shapes.Secrets: "None", shapes.Fields: "dict[str, Any]",
-        shapes.Sizes: "dict[str, dict[str, Any]]", shapes.Tickets: "list[UploadTicket]",
-        shapes.Raw: "Any", shapes.Value: "Any",
+        Nothing: "None", Secrets: "None", Fields: "dict[str, Any]",
+        Sizes: "dict[str, dict[str, Any]]", Tickets: "list[UploadTicket]", Raw: "Any",
+        Value: "Any",
     }
     if type(shape) not in simple:
         raise TypeError(f"no result type for the shape {shape!r}: add it to result_type")
@@ -273,7 +283,7 @@ class _Check:
         for name, value in params.items():
             full = self.aliases.get(name, name)
             if full not in self.accepted:
-                raise FlickrValidationError(self._unknown(name))
+                raise self._unknown(name)
             if full in resolved:
                 raise FlickrValidationError(
                     f"{self.where}: {name}= and {full}= name the same argument; pass only one")
@@ -286,11 +296,11 @@ class _Check:
         if missing:
             raise FlickrValidationError(self._missing(missing))
 
-    def _unknown(self, name: str) -> str:
+    def _unknown(self, name: str) -> FlickrValidationError:
         binding = self.binding
         message = f"{self.where} has no argument {name!r}"
         if name in _NOT_HERE:
-            return f"{message}: {_NOT_HERE[name]}"
+            return FlickrValidationError(f"{message}: {_NOT_HERE[name]}")
         close = suggest(name, [*(self.accepted - self.filled),
                                *(a for a, full in self.aliases.items() if full not in self.filled)])
         if close:
@@ -298,9 +308,11 @@ class _Check:
         else:
             known = sorted(self.accepted - self.filled)
             message += f". Its arguments: {', '.join(known) or 'none'}."
-        return (f"{message} Nothing was sent. (It calls {binding.method}; if Flickr added the "
-                f"argument recently, flickr_api.call_api(method={binding.method!r}, ...) sends "
-                "any argument unchecked.)")
+        return FlickrValidationError(
+            f"{message} Nothing was sent.",
+            python_hint=f"It calls {binding.method}; if Flickr added the argument recently, "
+                        f"flickr_api.call_api(method={binding.method!r}, ...) sends any "
+                        "argument unchecked.")
 
     def _missing(self, missing: list[str]) -> str:
         context = self.binding.context

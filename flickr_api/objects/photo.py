@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flickr_api.errors import FlickrError
 from flickr_api.objects.base import FlickrObject, as_list, object_class, objects_of
-from flickr_api.objects.extras import EXTRA_FIELDS, extra_of
+from flickr_api.objects.extras import EXTRA_FIELDS, SIZE_EXTRAS, extra_of
 from flickr_api.objects.fields import to_int
 from flickr_api.objects.methods import (
     CONTEXT,
@@ -188,9 +188,9 @@ class Photo(FlickrObject):
         page = self._listing()
         if page is None:
             return False
-        extra = extra_of(name) or next(
-            (e for e in map(extra_of, self._aliases.get(name, ())) if e), None)
-        return extra is not None and page.fill(self, (extra,))
+        extras = extra_of(name) or next(
+            (e for e in map(extra_of, self._aliases.get(name, ())) if e), ())
+        return bool(extras) and page.fill(self, extras)
 
     def _fetchable(self) -> set[str]:
         return super()._fetchable() | {f for fields in EXTRA_FIELDS.values() for f in fields}
@@ -281,7 +281,7 @@ class Photo(FlickrObject):
         page = self._listing()
         if page is not None:
             if page.asked.isdisjoint(URL_EXTRAS) and (
-                    self.client.is_async or not page.fill(self, URL_EXTRAS)):
+                    self.client.is_async or not page.fill(self, SIZE_EXTRAS)):
                 return {}  # an AsyncClient's photo never fetches behind the caller's back
         elif not any(name in self._fields for name in URL_EXTRAS):
             return {}
@@ -365,8 +365,9 @@ class Photo(FlickrObject):
         fields = self._fields
         extra = "url_" + size.extra
         page = self._listing()
-        if page is not None and size.own_secret and extra not in page.asked:  # 1600 up, original
-            page.fill(self, ("original_format",) if size.edge == 0 else (extra,))
+        secret = "original_format" if size.edge == 0 else extra  # what says the size's secret
+        if page is not None and size.own_secret and page.asked.isdisjoint((extra, secret)):
+            page.fill(self, SIZE_EXTRAS)  # Large 1600 and up, the original
             page = self._listing()  # None if the photo left the listing
         listed = fields.get(extra)
         if listed:

@@ -147,6 +147,13 @@ class FlickrEmulator:
         if seconds > 0 and self._stopping.wait(seconds):
             raise Aborted()
 
+    def add_account(self, username: str, photos: int, albums: int = 0) -> str:
+        """Add an account of ``photos`` plain photos in ``albums`` albums (100,000 photos take
+        a few seconds); returns its NSID. ``token(user=username)`` signs in as it."""
+        from flickr_api.testing._dataset import add_account
+
+        return add_account(self.store, username, photos, albums).nsid
+
     # ------------------------------------------------------------------ OAuth
 
     def token(self, perms: str = "write", user: Optional[str] = None) -> Tuple[str, str]:

@@ -10,6 +10,7 @@ import re
 import socket
 import socketserver
 import struct
+import sys
 import threading
 import traceback
 from dataclasses import dataclass
@@ -170,6 +171,15 @@ class Server(ThreadingHTTPServer):
         self.server_name = str(self.server_address[0])
         self.server_port = int(self.server_address[1])
 
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A request that failed outside the routes: a dropped connection is routine (logged
+        at debug level), anything else an emulator bug (logged as an error, not printed)."""
+        error = sys.exc_info()[1]
+        if isinstance(error, ConnectionError):
+            log.debug("%s: the client went away (%s)", client_address, error)
+        else:
+            log.error("emulator error serving %s", client_address, exc_info=True)
+
     def track(self, connection: socket.socket, alive: bool) -> None:
         with self._lock:
             if alive:
@@ -190,7 +200,9 @@ class Server(ThreadingHTTPServer):
         emu = self.emulator
         try:
             reply, cut = self._dispatch(emu, ex)
-        except Aborted:
+        except (Aborted, ConnectionError) as dropped:
+            if isinstance(dropped, ConnectionError):
+                log.debug("%s %s: the client went away (%s)", ex.http_method, ex.path, dropped)
             emu.log.append(ex.record)
             handler.close_connection = True
             return
@@ -219,7 +231,7 @@ class Server(ThreadingHTTPServer):
                 ex.record.fault = fault.kind
                 return _strike_before(emu, ex, route, fault)
             reply = route.run(emu, ex)
-        except Aborted:
+        except (Aborted, ConnectionError):
             raise
         except OAuthProblem as problem:
             return problem.reply(), False

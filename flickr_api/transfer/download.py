@@ -102,6 +102,9 @@ def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
+    if size_label is None and "media" in photo and photo.media == "video":
+        # A listing names only a video's poster images: the video files need getSizes.
+        return choose_size(_sizes(photo.getSizes(force=True)), None, photo_id)
     try:
         return choose_size(_sizes(photo.getSizes()), size_label, photo_id)
     except FlickrTransferError:

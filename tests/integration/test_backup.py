@@ -59,6 +59,8 @@ def test_full_backup_holds_every_photo_its_metadata_and_the_albums(emu, flickr_c
     in_albums = [s.id for s in emu.store.photo_sets(newest.id)]
     assert sorted(record["albums"]) == sorted(in_albums)
     assert read(tmp_path, "collections.json")[0]["title"] == "All my photos"
+    video = next(p for p in photos if p.media == "video")
+    assert metadata(tmp_path, video.id)["file"].endswith(".mp4")  # the video, not its poster
     assert verify(tmp_path).ok
 
 

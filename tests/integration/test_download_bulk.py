@@ -13,6 +13,7 @@ from flickr_api.testing import Fault, FlickrEmulator
 from flickr_api.testing._media import image
 from flickr_api.transfer import download_photos
 from flickr_api.transfer.bulk import safe_name
+from flickr_api.transfer.download import pick_size
 
 ALICE = "10000001@N01"
 REST = "/services/rest/"
@@ -86,6 +87,8 @@ def test_workers_download_at_the_same_time(tmp_path, monkeypatch):
     when they run at the same time, not one after the other."""
     with FlickrEmulator(photos=300) as emu, client_for(emu) as client:
         photos = album_photos(client, emu, "Just for me")
+        for photo in photos:  # the API requests first: only image requests meet at the barrier
+            pick_size(photo)
         together = threading.Barrier(len(photos), timeout=30)
         arrived: list[int] = []
         monkeypatch.setattr(emu, "pause", lambda seconds: arrived.append(together.wait()))

@@ -43,7 +43,9 @@ def test_a_read_recovers_from_one_fault(emu, kind, after):
     reply = client.call(READ, user_id="me", per_page=5)
     assert reply["stat"] == "ok" and len(reply["photos"]["photo"]) == 5
     wait_for_requests(emu, 2, flickr_method=READ)
-    assert sorted(str(r.fault) for r in emu.calls(READ)) == sorted([kind, "None"])
+    recorded = [str(r.fault) for r in emu.calls(READ)]
+    # One fault, then a good reply (a busy machine may time out on a good one too, and retry).
+    assert recorded.count(kind) == 1 and set(recorded) == {kind, "None"}
 
 
 @pytest.mark.parametrize("kind", FAULTS)

@@ -1,5 +1,5 @@
 """Clients written against the real Flickr, run against the emulator: flickrapi 2.4.0 and
-flickr_api 0.8.1, each in its own environment (built once, kept in ``bench/.envs/``).
+flickr_api 0.8.1, each in its own environment (built once, see bench/envs.py for where).
 
 Each peer's script (``steps_*.py``) does what the peer's users do, step by step, and reports
 each step; the tests below read the report and check the emulator's side. Where the peer itself
@@ -85,6 +85,7 @@ def run(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
         }
         env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "FLICKR"))}
         env["PYTHONPATH"] = str(BENCH / "sides")  # point_at() of each peer, never our package
+        env["PYTHONDONTWRITEBYTECODE"] = "1"  # no __pycache__ beside the scripts
         env["HOME"] = str(folder)  # whatever a peer saves lands in the test's folder
         done = subprocess.run([str(python), str(HERE / PEERS[name]), json.dumps(settings)],
                               capture_output=True, text=True, timeout=300, cwd=folder, env=env,
