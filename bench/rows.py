@@ -104,8 +104,9 @@ def row_calls(bench: Bench) -> List[Result]:
     notes: List[str] = []
     figures = bench.measure({c: "login" for c in (OURS, FLOOR, FLICKRAPI, OLD)}, {"n": n},
                             lambda f: f["cpu"] / n * 1e6, notes, bench.sizes.rounds)
+    # Both sides sign with oauthlib, which is most of a call's CPU: ours must not add to it.
     return [Result(f"1. {n:,} signed calls (test.login): CPU per call", "us", figures, FLOOR,
-                   0.8, notes=notes)]
+                   1.0, notes=notes)]
 
 
 def page_bytes(bench: Bench, workloads: Dict[str, str], settings: Dict[str, Any],

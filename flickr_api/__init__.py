@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from flickr_api import auth
     from flickr_api._ratelimit import RateLimiter, RateLimitStatus
     from flickr_api._retry import RetryConfig
-    from flickr_api._transport import MockTransport
+    from flickr_api._transport import MockTransport, Reply
     from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler, set_auth_handler
     from flickr_api.cache import CacheBackend, SimpleCache
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
 _LAZY_FROM = {
     "flickr_api._ratelimit": ("RateLimiter",),
     "flickr_api._retry": ("RetryConfig",),
-    "flickr_api._transport": ("MockTransport",),
+    "flickr_api._transport": ("MockTransport", "Reply"),
     "flickr_api.auth": ("AuthHandler", "set_auth_handler"),
     "flickr_api.cache": ("SimpleCache",),
     "flickr_api.client": ("Client", "default_client"),
@@ -164,6 +164,7 @@ __all__ = [
     "Push",
     "RateLimiter",
     "Reflection",
+    "Reply",
     "RetryConfig",
     "SimpleCache",
     "Tag",

@@ -12,9 +12,9 @@ in plain functions of data, so an asyncio transport is the same two methods with
 answers from a function, for tests that need no sockets::
 
     def flickr(request):
-        return Reply(200, {}, b'{"stat": "ok", "user": {"id": "1@N01"}}')
+        return flickr_api.Reply(200, {}, b'{"stat": "ok", "user": {"id": "1@N01"}}')
 
-    client = flickr_api.Client("key", "secret", transport=MockTransport(flickr))
+    client = flickr_api.Client("key", "secret", transport=flickr_api.MockTransport(flickr))
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Union
 
 from flickr_api.backup._files import (
     adopt_file,
@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 
 __all__ = ["BackupInterrupted", "BackupSummary", "backup"]
 
+#: Photos a listing page asks for (Flickr's largest page).
+PAGE = 500
 #: A progress callback: (items done, items to do or None).
 BackupProgress = Optional[Callable[[int, Optional[int]], None]]
 
@@ -186,12 +188,11 @@ class _Run:
         self.summary.albums_removed = changes.albums_removed
         objects = self.client.objects
         if since is None:
-            listing = objects.Walker(objects.Person(id=self.nsid).getPhotos,
-                                     extras=LISTING_EXTRAS, prefetch=1)
+            listing = _Pages(objects.Person(id=self.nsid).getPhotos, extras=LISTING_EXTRAS)
         else:
-            listing = objects.Walker(objects.Photo.recentlyUpdated, min_date=since,
-                                     extras=LISTING_EXTRAS, prefetch=1)
-        self._photos(listing, len(listing), sweep=since is None)
+            listing = _Pages(objects.Photo.recentlyUpdated, min_date=since,
+                             extras=LISTING_EXTRAS)
+        self._photos(listing, sweep=since is None)
         self._album_changes()
         if since is None or remote_total != manifest.photo_count() + self.failed_new:
             self._deletions(sweep=since is not None)
@@ -204,7 +205,7 @@ class _Run:
         return self.summary
 
     # -- photos ----------------------------------------------------------------------------
-    def _photos(self, listing: Iterable[Any], total: Optional[int], sweep: bool) -> None:
+    def _photos(self, listing: _Pages, sweep: bool) -> None:
         """Bring every listed photo up to date."""
         manifest, summary = self.manifest, self.summary
         seen: list[str] = []
@@ -227,7 +228,7 @@ class _Run:
                     self._save(item)
                 count += 1
                 if self.progress is not None:
-                    self.progress(count, total)
+                    self.progress(count, listing.total)
 
         pool = ThreadPoolExecutor(self.workers, thread_name_prefix="flickr-backup")
         try:
@@ -330,7 +331,7 @@ class _Run:
         if sweep:
             seen: list[str] = []
             objects = self.client.objects
-            for photo in objects.Walker(objects.Person(id=self.nsid).getPhotos, extras="media"):
+            for photo in _Pages(objects.Person(id=self.nsid).getPhotos, extras="media"):
                 seen.append(str(photo.id))
                 if len(seen) >= 500:
                     self._mark_seen(seen)
@@ -344,6 +345,26 @@ class _Run:
             with manifest.transaction():
                 manifest.drop_photo(photo_id)
             self.summary.deleted += 1
+
+
+class _Pages:
+    """Every item of a paged photo list, a page of 500 at a time, with the total once the
+    first page told it. Unlike a Walker, it remembers no ids (memory stays flat for any
+    account): an item a later page repeats is harmless here, the manifest knows it."""
+
+    def __init__(self, method: Callable[..., Any], **args: Any) -> None:
+        self.method, self.args = method, args
+        self.total: Optional[int] = None
+
+    def __iter__(self) -> Iterator[Any]:
+        page = 1
+        while True:
+            batch = self.method(page=page, per_page=PAGE, **self.args)
+            self.total = int_of(batch.info.get("total"))
+            yield from batch
+            if not batch or page >= (int_of(batch.info.get("pages")) or page):
+                return
+            page += 1
 
 
 def _extensions(record: dict[str, Any]) -> list[str]:

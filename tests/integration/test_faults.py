@@ -60,7 +60,9 @@ def test_a_read_that_keeps_failing_fails_typed_within_its_deadline(emu, kind):
     assert time.monotonic() - began < 100 * 0.05
     assert type(info.value).__module__ == "flickr_api.errors"
     wait_for_requests(emu, 1, flickr_method=READ)
-    assert 1 <= emu.count(READ) < 101  # a slow machine fits fewer attempts in, never more
+    assert emu.count(READ) >= 1
+    if kind != "http_429":  # (a 429 saying "retry after 0 s" is retried at once, not timed)
+        assert emu.count(READ) < 101  # the deadline ended the retries, not their number
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])

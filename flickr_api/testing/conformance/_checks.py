@@ -93,6 +93,29 @@ def bad_signature(probe: Probe) -> str:
     return "HTTP 401 with debug_sbs"
 
 
+def replayed_request(probe: Probe) -> str:
+    """The library signs every attempt afresh, assuming Flickr refuses a replayed nonce."""
+    url = f"{probe.target.endpoints.rest}?method=flickr.test.login&format=json&nojsoncallback=1"
+    signed = probe.signed_url(url)
+    assert probe.get(signed).status == 200, "the first request failed"
+    replay = probe.get(signed)
+    assert replay.status == 401, f"the replay got HTTP {replay.status}"
+    return _problem_of(replay.body)
+
+
+def stale_timestamp(probe: Probe) -> str:
+    """A clock an hour off is refused, with the window Flickr accepts."""
+    signed = probe.signed_url(f"{probe.target.endpoints.rest}?method=flickr.test.login",
+                              timestamp=str(int(time.time()) - 3600))
+    reply = probe.get(signed)
+    assert reply.status == 401, f"HTTP {reply.status}"
+    return _problem_of(reply.body)
+
+
+def _problem_of(body: bytes) -> str:
+    return body.decode("utf-8", "replace").split("&", 1)[0]
+
+
 def unsigned_login_method(probe: Probe) -> str:
     reply = probe.rest("flickr.test.login", signed=False, capture="flickr.test.login.fail.json")
     error = _fails(reply.json, 99)
@@ -349,6 +372,8 @@ CHECKS = (
     Check("signing", "a POST signed in the form body is accepted", signed_in_body),
     Check("signing", "a bad signature is HTTP 401 signature_invalid with debug_sbs",
           bad_signature),
+    Check("signing", "a replayed request (same nonce) is HTTP 401", replayed_request),
+    Check("signing", "a timestamp an hour old is HTTP 401", stale_timestamp),
     Check("signing", "an unsigned call of a login method is error 99, none granted",
           unsigned_login_method),
     Check("oauth", "request_token takes oauth_callback in the body, the rest in the header",

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional
 from urllib.parse import urlencode
 
+import oauthlib.oauth1
 import requests
 from requests_oauthlib import OAuth1
 
@@ -113,6 +114,15 @@ class Probe:
         return OAuth1(t.api_key, api_secret or t.api_secret,
                       t.token if token else None, t.token_secret if token else None,
                       signature_type=PLACEMENTS[placement])
+
+    def signed_url(self, url: str, timestamp: Optional[str] = None) -> str:
+        """``url`` signed in its query string (a new nonce, unless it is sent twice)."""
+        t = self.target
+        client = oauthlib.oauth1.Client(t.api_key, t.api_secret, t.token, t.token_secret,
+                                        signature_type=oauthlib.oauth1.SIGNATURE_TYPE_QUERY,
+                                        timestamp=timestamp)
+        signed: str = client.sign(url)[0]
+        return signed
 
     def rest(self, method: str, *, fmt: str = "json", signed: bool = True,
              placement: str = "header", auth: Optional[OAuth1] = None,
