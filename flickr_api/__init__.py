@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         FlickrError,
         FlickrKeysError,
         FlickrRateLimitError,
+        FlickrReplyError,
         FlickrServerError,
         FlickrTimeoutError,
         FlickrTLSError,
@@ -104,8 +105,8 @@ _LAZY_FROM = {
     "flickr_api.errors": (
         "AuthHandlerError", "CancelUpload", "FlickrAPIError", "FlickrAuthError",
         "FlickrConnectionError", "FlickrError", "FlickrKeysError", "FlickrRateLimitError",
-        "FlickrServerError", "FlickrTimeoutError", "FlickrTLSError", "FlickrTransferError",
-        "FlickrUploadError", "FlickrValidationError"),
+        "FlickrReplyError", "FlickrServerError", "FlickrTimeoutError", "FlickrTLSError",
+        "FlickrTransferError", "FlickrUploadError", "FlickrValidationError"),
     "flickr_api.keys": ("set_keys",),
     "flickr_api.method_call": ("call_api",),
     "flickr_api.objects": (
@@ -140,6 +141,7 @@ __all__ = [
     "FlickrKeysError",
     "FlickrList",
     "FlickrRateLimitError",
+    "FlickrReplyError",
     "FlickrServerError",
     "FlickrTLSError",
     "FlickrTimeoutError",

@@ -7,10 +7,20 @@ from dataclasses import dataclass
 from typing import Optional
 from urllib.parse import urlsplit
 
-__all__ = ["Endpoints", "FLICKR_HOSTS", "check_base_url"]
+__all__ = ["API_HOSTS", "Endpoints", "FLICKR_HOSTS", "MEDIA_HOSTS", "check_base_url"]
 
 #: Hosts that a base URL replaces (static image hosts included).
 FLICKR_HOSTS = ("flickr.com", "staticflickr.com", "static.flickr.com", "flic.kr")
+#: Where image and video files are (and their subdomains): live.staticflickr.com and the
+#: farmN hosts for images, www.flickr.com/photos/.../play/... for videos. Flickr's video
+#: redirects have not been captured; they are followed only to these hosts too.
+MEDIA_HOSTS = ("staticflickr.com", "flickr.com")
+#: Hosts that may receive the user's OAuth signature (api., www., up.flickr.com).
+API_HOSTS = ("flickr.com",)
+
+
+def _on(host: str, domains: tuple[str, ...]) -> bool:
+    return any(host == domain or host.endswith("." + domain) for domain in domains)
 
 
 def _is_loopback(host: str) -> bool:
@@ -75,13 +85,40 @@ class Endpoints:
         """Image host: ``{static}/{server}/{id}_{secret}_{suffix}.jpg``."""
         return self.base or "https://live.staticflickr.com"
 
+    def _allowed(self, url: str, hosts: tuple[str, ...]) -> bool:
+        """True for an https URL on ``hosts`` (or their subdomains), or on the base URL's
+        scheme, host and port; False for anything else, a text that is not a URL included."""
+        try:
+            parts = urlsplit(url)
+            if self.base:
+                base = urlsplit(self.base)
+                if (parts.scheme, parts.netloc) == (base.scheme, base.netloc):
+                    return True
+            return parts.scheme == "https" and _on(parts.hostname or "", hosts)
+        except ValueError:
+            return False
+
+    def is_media_url(self, url: str) -> bool:
+        """True for a URL downloads may fetch: https on Flickr's media hosts, or the base URL's
+        host (an emulator)."""
+        return self._allowed(url, MEDIA_HOSTS)
+
+    def is_api_url(self, url: str) -> bool:
+        """True for a URL that may carry the user's OAuth signature: https on Flickr's API
+        hosts, or the base URL's host."""
+        return self._allowed(url, API_HOSTS)
+
     def rewrite(self, url: str) -> str:
-        """Point a Flickr URL (e.g. a static image) at the base URL, if one is set."""
+        """Point a Flickr URL (e.g. a static image) at the base URL, if one is set (a text
+        that is not a URL stays as it is)."""
         if not self.base:
             return url
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        if any(host == h or host.endswith("." + h) for h in FLICKR_HOSTS):
+        try:
+            parts = urlsplit(url)
+            host = parts.hostname or ""
+        except ValueError:
+            return url
+        if _on(host, FLICKR_HOSTS):
             query = f"?{parts.query}" if parts.query else ""
             return f"{self.base}{parts.path}{query}"
         return url

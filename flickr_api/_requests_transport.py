@@ -232,9 +232,10 @@ class RequestsTransport:
 
     @contextlib.contextmanager
     def stream(self, request: HTTPRequest, deadline: Deadline) -> Iterator[_Streamed]:
-        """Send ``request`` and yield a reply whose body is read in chunks."""
+        """Send ``request`` and yield a reply whose body is read in chunks (redirects are the
+        caller's to follow, each hop checked)."""
         with self._attempt(request, deadline) as guard:
-            response = self._open(request, deadline, guard, redirects=True)
+            response = self._open(request, deadline, guard, redirects=False)
             try:
                 if log.isEnabledFor(logging.DEBUG):
                     log.debug("%s %s -> %s (streamed)", request.method,
@@ -304,8 +305,10 @@ class _Streamed:
         self.headers: Mapping[str, str] = response.headers
 
     def iter_chunks(self, chunk_size: int = 256 * 1024) -> Iterator[bytes]:
+        """The body in pieces as they arrive (at most ``chunk_size`` bytes each): a reply cut
+        short loses nothing it delivered."""
         with self._errors():
-            for chunk in self._response.raw.stream(chunk_size, decode_content=True):
+            for chunk in _available_chunks(self._response.raw, chunk_size):
                 self._guard.moved += len(chunk)
                 yield chunk
         _check_in_time(self._guard, self._response.url)
@@ -342,15 +345,15 @@ def _read_body(response: requests.Response, guard: _Guard) -> bytes:
     return b"".join(chunks)
 
 
-def _available_chunks(raw: Any) -> Iterator[bytes]:
-    """The body in pieces as they arrive (``read1``); whole chunks with urllib3 releases that
-    lack ``read1``."""
+def _available_chunks(raw: Any, size: int = _CHUNK) -> Iterator[bytes]:
+    """The body in pieces of at most ``size`` bytes as they arrive (``read1``); whole chunks
+    with urllib3 releases that lack ``read1``."""
     read1 = getattr(raw, "read1", None)
     if read1 is None:
-        yield from raw.stream(_CHUNK, decode_content=True)
+        yield from raw.stream(size, decode_content=True)
         return
     while True:
-        chunk = read1(_CHUNK, decode_content=True)
+        chunk = read1(size, decode_content=True)
         if not chunk:
             return
         yield chunk

@@ -6,7 +6,8 @@
     ├── FlickrAPIError            stat="fail" replies: .code, .message, .method
     │   └── FlickrUploadError     upload/replace failures (codes 2-14); .duplicate_photo_id for 9
     ├── FlickrServerError         HTTP errors and unreadable replies: .status_code, .content
-    │   └── FlickrRateLimitError  HTTP 429: .retry_after
+    │   ├── FlickrRateLimitError  HTTP 429: .retry_after
+    │   └── FlickrReplyError      a reply of an unexpected shape: .method, .detail
     ├── FlickrAuthError           HTTP 401 oauth_problem replies: .problem, .debug_sbs
     ├── FlickrTimeoutError        no reply within the timeout
     ├── FlickrConnectionError     the connection failed or broke
@@ -34,6 +35,7 @@ __all__ = [
     "FlickrError",
     "FlickrKeysError",
     "FlickrRateLimitError",
+    "FlickrReplyError",
     "FlickrServerError",
     "FlickrTLSError",
     "FlickrTimeoutError",
@@ -143,6 +145,22 @@ class FlickrRateLimitError(FlickrServerError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.retry_after, self.content))
+
+
+class FlickrReplyError(FlickrServerError):
+    """A reply Flickr sent without error but of a shape the library cannot read: ``method``
+    names the call, ``detail`` what was missing or unexpected."""
+
+    def __init__(self, method: Optional[str], detail: str) -> None:
+        self.method = method
+        self.detail = detail
+        super().__init__(200, detail)
+        where = f" to {method}" if method else ""
+        self.args = (f"Unexpected Flickr reply{where}: {detail}. Flickr may have changed "
+                     "this reply: retry later, and report it if it persists.",)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.method, self.detail))
 
 
 class FlickrAuthError(FlickrError):

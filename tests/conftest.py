@@ -23,6 +23,17 @@ def _isolated(monkeypatch, tmp_path):
         client.close()
 
 
+def pytest_configure(config):
+    """Hypothesis keeps caches in ./.hypothesis (the checkout): a temporary folder instead."""
+    import tempfile
+
+    try:
+        from hypothesis.configuration import set_hypothesis_home_dir
+    except ImportError:
+        return
+    set_hypothesis_home_dir(tempfile.mkdtemp(prefix="flickr-api-hypothesis-"))
+
+
 def pytest_collection_modifyitems(config, items):
     """Tests marked ``slow`` run only when FLICKR_API_SLOW_TESTS=1."""
     import os

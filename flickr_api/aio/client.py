@@ -12,8 +12,6 @@ from flickr_api.aio._requestor import AsyncTransport, run
 from flickr_api.client import DEFAULT_TIMEOUT, Client, RateLimit
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from flickr_api._retry import RetryConfig
     from flickr_api._transport import Transport
     from flickr_api.auth import AuthHandler
@@ -92,17 +90,6 @@ class AsyncClient(Client):
     async def replace(self, photo_file: Any, **kw: Any) -> Any:
         """Replace a photo's file (see :func:`flickr_api.replace`)."""
         return await super().replace(photo_file, **kw)
-
-    async def download(  # type: ignore[override]
-        self, photo: Any, filename: Union[str, os.PathLike[str]],
-        size_label: Optional[str] = None, progress: Any = None,
-    ) -> Path:
-        """Save a photo or video (see :func:`flickr_api.download_photo`); cancelling leaves
-        no partial file."""
-        from flickr_api.aio.transfer import download_photo
-
-        return await download_photo(photo, filename, size_label, client=self,
-                                    progress=progress)
 
     async def aclose(self) -> None:
         """Close the HTTP connections of this client (not those of a transport it was given,

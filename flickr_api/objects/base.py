@@ -18,8 +18,8 @@ import difflib
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional
 
 from flickr_api import _default
-from flickr_api.errors import FlickrError, NotLoadedError
-from flickr_api.objects.fields import convert
+from flickr_api.errors import FlickrError, FlickrReplyError, NotLoadedError
+from flickr_api.objects.fields import READ_ERRORS, convert, describe
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -128,6 +128,9 @@ class FlickrObject(metaclass=_ObjectType):
         """An object from a reply fragment, without copying it."""
         if not isinstance(data, dict):
             data = {cls._text_field: data}
+        ident = data.get("id")
+        if ident is not None and not _usable_id(ident):
+            raise FlickrReplyError(None, f"a {cls._base.__qualname__} has the id {describe(ident)}")
         obj = cls.__new__(cls)
         obj._fields = cls._prepare(cls._from_flickr(data))
         obj._client = client
@@ -236,7 +239,12 @@ class FlickrObject(metaclass=_ObjectType):
                 return _MISSING
         raw = fields[key]
         special = self._converters.get(key)
-        value = special(self, raw) if special is not None else convert(key, raw)
+        try:
+            value = special(self, raw) if special is not None else convert(key, raw)
+        except READ_ERRORS as exc:
+            owner = f"{self._base.__qualname__} {self.id}"
+            raise FlickrReplyError(None, f"the {key!r} of {owner} is {describe(raw)} "
+                                         f"({type(exc).__name__})") from None
         if value is not raw and isinstance(value, (FlickrObject, list, dict)):
             fields[key] = value
         return value
@@ -334,6 +342,19 @@ class FlickrObject(metaclass=_ObjectType):
     def loaded(self) -> bool:
         """True once every field has been fetched."""
         return self._loaded
+
+
+def _usable_id(ident: Any) -> bool:
+    """True for an id Flickr could send and calls can carry: a number or a UTF-8 text."""
+    if isinstance(ident, bool) or not isinstance(ident, (str, int)):
+        return False
+    if isinstance(ident, int):
+        return True
+    try:
+        ident.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return bool(ident) and "\x00" not in ident
 
 
 def _restore(cls: type[FlickrObject], fields: dict[str, Any], loaded: bool) -> FlickrObject:

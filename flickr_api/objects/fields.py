@@ -17,11 +17,40 @@ costs nothing per field.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+import datetime as _dt
+from typing import Any, Callable, Optional
 
-__all__ = ["convert", "convert_tree", "to_bool", "to_float", "to_int", "to_str"]
+__all__ = ["READ_ERRORS", "convert", "convert_tree", "describe", "to_bool", "to_float",
+           "to_int", "to_str", "utc_datetime"]
 
 Converter = Callable[[Any], Any]
+
+#: What reading a reply of an unexpected shape raises in Python code that trusts it; the
+#: shapes and fields turn these into :class:`~flickr_api.errors.FlickrReplyError`.
+READ_ERRORS = (AttributeError, TypeError, ValueError, KeyError, IndexError, OverflowError,
+               UnicodeError)
+_SHOWN = 40
+
+
+def describe(value: Any) -> str:
+    """A value as an error message names it: its kind and a short excerpt."""
+    if value is None:
+        return "missing"
+    text = repr(value)
+    if len(text) > _SHOWN:
+        text = text[:_SHOWN - 3] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def utc_datetime(value: Any) -> Optional[_dt.datetime]:
+    """A Unix time field as an aware UTC datetime; None when absent or not a usable time."""
+    seconds = to_int(value)
+    if not isinstance(seconds, int) or isinstance(seconds, bool) or seconds <= 0:
+        return None
+    try:
+        return _dt.datetime.fromtimestamp(seconds, _dt.timezone.utc)
+    except (OverflowError, OSError, ValueError):
+        return None
 
 
 def to_int(value: Any) -> Any:

@@ -4,7 +4,11 @@
 A walker asks for 500 items a page unless told otherwise, holds only the pages it is about to
 hand out, skips items a page repeats (Flickr's pages past the end repeat the last one, and a
 search yields at most about 4,000 distinct results) and stops at the end, whatever ``pages``
-said.
+said: on a second empty page in a row (Flickr may send one empty page in the middle of a list,
+when it hides the private or deleted photos a page held), on a page of items already seen, and
+past the pages that the first
+page's ``total`` and ``perpage`` allow (a listing that keeps claiming more pages cannot hold a
+walker). Paging numbers that are not counts (a text, a negative number) count as unknown.
 """
 
 from __future__ import annotations
@@ -34,6 +38,11 @@ T = TypeVar("T")
 
 #: per_page a Walker asks for when the caller did not choose (Flickr's maximum for most lists).
 WALK_PER_PAGE = 500
+#: A walk ends at this many empty pages in a row.
+_EMPTY_PAGES = 2
+#: Paging numbers above this are not counts (no Flickr listing comes near; ``list(walker)``
+#: would try to reserve room for that many items).
+_MAX_COUNT = 10**8
 #: Items a FlickrList's repr shows before "... N more".
 _REPR_ITEMS = 3
 #: Flickr methods whose results stop after this many distinct items.
@@ -79,21 +88,36 @@ class FlickrList(list[T]):
         return (FlickrList, (list(self), self.info))
 
 
+def _count(info: Info, name: str) -> Optional[int]:
+    """A paging number of ``info`` that is a count (an int from 0 to :data:`_MAX_COUNT`),
+    else None."""
+    value = info.get(name)
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= _MAX_COUNT:
+        return value
+    return None
+
+
 def _dedupe_key(item: Any) -> Any:
     return item.id if isinstance(item, FlickrObject) else None
 
 
 class _Fresh:
     """What a walk hands out of each page: items not seen on an earlier page, up to Flickr's
-    cap; ``done`` once the cap is reached or a page only repeats earlier ones."""
+    cap; ``done`` once the cap is reached, a page only repeats earlier ones, or
+    :data:`_EMPTY_PAGES` pages in a row were empty."""
 
     def __init__(self, cap: Optional[int]) -> None:
         self.cap = cap
         self.seen: set[Any] = set()
         self.count = 0
+        self.empty = 0
         self.done = False
 
     def of(self, page: list[T]) -> list[T]:
+        self.empty = 0 if page else self.empty + 1
+        if self.empty >= _EMPTY_PAGES:
+            self.done = True
+            return []
         items = []
         for item in page:
             key = _dedupe_key(item)
@@ -163,10 +187,13 @@ class Walker(Generic[T]):
 
     def _last_page(self, info: Info) -> Optional[int]:
         """The last page worth asking for (None: unknown, follow ``has_next_page``)."""
-        last: Optional[int] = info.get("pages")
-        cap, size = self._cap(), info.get("perpage")
-        if last is not None and cap is not None and size:
-            last = min(last, -(-cap // size))  # no page past Flickr's cap
+        last, size = _count(info, "pages"), _count(info, "perpage")
+        total, cap = _count(info, "total"), self._cap()
+        if total is not None and cap is not None:
+            total = min(total, cap)  # no page past Flickr's cap
+        if size and total is not None:
+            needed = -(-total // size)
+            last = needed if last is None else min(last, needed)
         return last
 
     def _pages(self, start: int) -> Iterator[FlickrList[T]]:
@@ -176,7 +203,7 @@ class Walker(Generic[T]):
         last = self._last_page(page.info)
         if last is None:
             number = start
-            while page.info.get("has_next_page"):
+            while page.info.get("has_next_page") is True:
                 number += 1
                 page = self._fetch(number)
                 yield page
@@ -216,7 +243,7 @@ class Walker(Generic[T]):
         yield page
         last = self._last_page(page.info)
         number = start
-        while last is None and page.info.get("has_next_page"):
+        while last is None and page.info.get("has_next_page") is True:
             number += 1
             page = await self._afetch(number)
             yield page
@@ -269,7 +296,7 @@ class Walker(Generic[T]):
         return next(self._iterator)
 
     def __len__(self) -> int:
-        total: Optional[int] = self.info.get("total")
+        total = _count(self.info, "total")
         if total is None:
             raise TypeError(f"{self._flickr_method or 'this method'} does not tell its total")
         cap = self._cap()
@@ -299,7 +326,8 @@ class Walker(Generic[T]):
             raise IndexError("Walker index out of range")
         return found[0]
 
-    def _range(self, start: int, stop: Optional[int], step: int) -> Iterator[T]:
+    def _range(self, start: int, stop: Optional[int], step: int,
+               restarted: bool = False) -> Iterator[T]:
         """Items start, start+step, ... < stop, from the page that holds ``start`` on."""
         cap = self._cap()
         if cap is not None:
@@ -308,17 +336,21 @@ class Walker(Generic[T]):
             return
         per_page = self.kwargs.get("per_page")
         if not isinstance(per_page, int) or per_page < 1:
-            per_page = self.info.get("perpage") or 1
+            per_page = _count(self.info, "perpage") or 1
         first_page = start // per_page + 1
         position = (first_page - 1) * per_page
+        empty = 0
         for number, page in enumerate(self._pages(first_page), first_page):
-            actual = page.info.get("perpage")
+            empty = 0 if page else empty + 1
+            actual = _count(page.info, "perpage")
             if number == first_page and actual and actual != per_page:
+                if restarted:
+                    return  # the page size changed again: the paging makes no sense
                 self.kwargs["per_page"] = actual  # Flickr used another page size: start again
-                yield from self._range(start, stop, step)
+                yield from self._range(start, stop, step, restarted=True)
                 return
-            if number > (page.info.get("pages") or number):
-                return  # past the end, where Flickr repeats the last page
+            if empty >= _EMPTY_PAGES or number > (_count(page.info, "pages") or number):
+                return  # empty pages, or past the end where Flickr repeats the last page
             for item in page:
                 if position >= start and (position - start) % step == 0:
                     yield item

@@ -436,7 +436,7 @@ def _call_flow(binding: Binding, client: Client, obj: Optional[FlickrObject],
     """The call's flow; its arguments are converted and checked at once."""
     sent = to_params(params, binding.method)
     return _shaped(call_flow(client, binding.method, dict(sent)), binding,
-                   Call(client, obj, sent))
+                   Call(client, obj, sent, binding.method))
 
 
 def _shaped(call: Flow[Any], binding: Binding, context: Call) -> Flow[Any]:

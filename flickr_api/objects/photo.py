@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Optional, Union
 from flickr_api.errors import FlickrError
 from flickr_api.objects.base import FlickrObject, as_list, object_class, objects_of
 from flickr_api.objects.extras import EXTRA_FIELDS, SIZE_EXTRAS, extra_of
-from flickr_api.objects.fields import to_int
+from flickr_api.objects.fields import to_int, utc_datetime
 from flickr_api.objects.methods import (
     CONTEXT,
     GALLERIES,
@@ -221,8 +221,7 @@ class Photo(FlickrObject):
     @property
     def posted_datetime(self) -> Optional[_dt.datetime]:
         """When the photo was uploaded (UTC)."""
-        posted = self.get("posted")
-        return _dt.datetime.fromtimestamp(posted, _dt.timezone.utc) if posted else None
+        return utc_datetime(self.get("posted"))
 
     @property
     def taken_datetime(self) -> Optional[_dt.datetime]:
@@ -237,8 +236,7 @@ class Photo(FlickrObject):
 
     @property
     def lastupdate_datetime(self) -> Optional[_dt.datetime]:
-        updated = self.get("lastupdate")
-        return _dt.datetime.fromtimestamp(updated, _dt.timezone.utc) if updated else None
+        return utc_datetime(self.get("lastupdate"))
 
     # -- URLs and sizes ---------------------------------------------------------------------
     @property
@@ -384,7 +382,7 @@ class Photo(FlickrObject):
 
     def getNotes(self) -> list[Any]:
         """The notes on the photo (loads the photo if needed)."""
-        notes = self.notes
+        notes = self.get("notes")
         return notes if isinstance(notes, list) else []
 
     # -- files ----------------------------------------------------------------------------------

@@ -3,7 +3,9 @@
 Each shape is a small callable ``shape(reply, call)``; ``call`` tells which client made the call,
 on which object and with which arguments. Paths are dotted keys into the reply
 (``"photos.photo"``); a missing part means "nothing", a single item where Flickr usually sends a
-list is a list of one.
+list is a list of one. A part of another kind than the shape needs (a text where a list of
+photos belongs, a photo without an id) raises :class:`~flickr_api.errors.FlickrReplyError`
+naming the method and the part, never another exception.
 """
 
 from __future__ import annotations
@@ -11,11 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping, Optional
 
+from flickr_api.errors import FlickrReplyError
 from flickr_api.objects.base import FlickrObject, as_list, object_class
-from flickr_api.objects.fields import convert, convert_tree
+from flickr_api.objects.fields import READ_ERRORS, convert, convert_tree, describe
 from flickr_api.objects.listing import FlickrList, Info
 from flickr_api.objects.sizes import sizes_from_reply
-from flickr_api.objects.ticket import UploadTicket
+from flickr_api.objects.ticket import tickets_from_reply
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
@@ -26,11 +29,13 @@ __all__ = ["Call", "Fields", "Many", "Nothing", "One", "Pair", "Raw", "Secrets",
 
 @dataclass
 class Call:
-    """One call of a bound method: its client, receiver (None for static calls), arguments."""
+    """One call of a bound method: its client, receiver (None for static calls), arguments,
+    and the Flickr method (for error messages)."""
 
     client: Client
     obj: Optional[FlickrObject]
     args: dict[str, Any]
+    method: str = ""
 
 
 def dig(reply: Any, path: str) -> Any:
@@ -43,12 +48,34 @@ def dig(reply: Any, path: str) -> Any:
     return node
 
 
+def _element(data: Any, path: str) -> Any:
+    """A reply element that must be an object (a dict) or a text, never a list or a number."""
+    if isinstance(data, (dict, str)) or (isinstance(data, int) and not isinstance(data, bool)):
+        return data
+    raise FlickrReplyError(None, f"{path or 'the reply'} is {describe(data)}, not an element")
+
+
 class Shape:
-    """Base of the result shapes; ``result`` names what the call returns (for docs/tests)."""
+    """Base of the result shapes; ``result`` names what the call returns (for docs/tests).
+
+    Subclasses implement :meth:`read`; calling the shape turns any failure to read the reply
+    into a :class:`~flickr_api.errors.FlickrReplyError` naming the method.
+    """
 
     result: str = "Any"
 
     def __call__(self, reply: Any, call: Call) -> Any:
+        try:
+            return self.read(reply, call)
+        except FlickrReplyError as exc:
+            if exc.method is not None:
+                raise
+            raise FlickrReplyError(call.method or None, exc.detail) from None
+        except READ_ERRORS as exc:
+            raise FlickrReplyError(call.method or None,
+                                   f"{self.result} could not be read from it ({exc!r})") from None
+
+    def read(self, reply: Any, call: Call) -> Any:
         raise NotImplementedError
 
     def __repr__(self) -> str:
@@ -60,7 +87,7 @@ class Nothing(Shape):
 
     result = "None"
 
-    def __call__(self, reply: Any, call: Call) -> None:
+    def read(self, reply: Any, call: Call) -> None:
         return None
 
 
@@ -72,7 +99,7 @@ class Raw(Shape):
     def __init__(self, path: str = "") -> None:
         self.path = path
 
-    def __call__(self, reply: Any, call: Call) -> Any:
+    def read(self, reply: Any, call: Call) -> Any:
         return convert_tree(dig(reply, self.path))
 
 
@@ -84,7 +111,7 @@ class Value(Shape):
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def __call__(self, reply: Any, call: Call) -> Any:
+    def read(self, reply: Any, call: Call) -> Any:
         return convert(self.path.rsplit(".", 1)[-1], dig(reply, self.path))
 
 
@@ -123,13 +150,16 @@ class _Objects(Shape):
 
 
 class One(_Objects):
-    """One object built from the reply part at ``path`` (None if absent)."""
+    """One object built from the reply part at ``path`` (None for Flickr's ``id="0"``, "no such
+    object", e.g. no previous photo: ``<prevphoto id="0" />``)."""
 
-    def __call__(self, reply: Any, call: Call) -> Optional[FlickrObject]:
+    def read(self, reply: Any, call: Call) -> Optional[FlickrObject]:
         data = dig(reply, self.path)
-        if data is None or (isinstance(data, dict) and str(data.get("id")) == "0"):
-            return None  # e.g. no previous photo: <prevphoto id="0" />
-        return self._make(self.cls, data, call, self._extra(call))
+        if data is None:
+            raise FlickrReplyError(None, f"it has no {self.path!r} element")
+        if isinstance(data, dict) and str(data.get("id")) == "0":
+            return None
+        return self._make(self.cls, _element(data, self.path), call, self._extra(call))
 
 
 class Many(_Objects):
@@ -149,12 +179,13 @@ class Many(_Objects):
         self.info_path = info_path
         self.result = f"FlickrList[{cls}]"
 
-    def __call__(self, reply: Any, call: Call) -> FlickrList[Any]:
+    def read(self, reply: Any, call: Call) -> FlickrList[Any]:
         container_path, _, key = self.path.rpartition(".")
         container = dig(reply, container_path)
         if not isinstance(container, dict):
-            container = {}
-        items = as_list(container.get(key))
+            where = container_path or "the reply"
+            raise FlickrReplyError(None, f"{where} is {describe(container)}, not a list element")
+        items = [_element(item, self.path) for item in as_list(container.get(key))]
         extra = self._extra(call)
         for name in self.inherit:
             if name in container:
@@ -164,7 +195,9 @@ class Many(_Objects):
             objects = [self._make(cls, item, call, extra) for item in items]
         else:
             objects = [cls._build(call.client, item) for item in items]
-        source = container if self.info_path is None else dig(reply, self.info_path) or {}
+        source = container if self.info_path is None else dig(reply, self.info_path)
+        if not isinstance(source, dict):
+            source = {}
         attrs = {k: v for k, v in source.items() if not isinstance(v, (dict, list))}
         return FlickrList(objects, Info.of(attrs, len(objects)))
 
@@ -176,7 +209,7 @@ class Pair(Shape):
         self.first, self.second = first, second
         self.result = f"tuple[{first.result}, {second.result}]"
 
-    def __call__(self, reply: Any, call: Call) -> tuple[Any, Any]:
+    def read(self, reply: Any, call: Call) -> tuple[Any, Any]:
         return self.first(reply, call), self.second(reply, call)
 
 
@@ -185,7 +218,7 @@ class Sizes(Shape):
 
     result = "dict[str, dict]"
 
-    def __call__(self, reply: Any, call: Call) -> dict[str, dict[str, Any]]:
+    def read(self, reply: Any, call: Call) -> dict[str, dict[str, Any]]:
         return sizes_from_reply(reply, call.client.endpoints.rewrite)
 
 
@@ -194,10 +227,8 @@ class Tickets(Shape):
 
     result = "list[UploadTicket]"
 
-    def __call__(self, reply: Any, call: Call) -> list[Any]:
-        return [UploadTicket(str(entry.get("id")), call.client,
-                             **{k: v for k, v in entry.items() if k != "id"})
-                for entry in as_list(dig(reply, "uploader.ticket"))]
+    def read(self, reply: Any, call: Call) -> list[Any]:
+        return tickets_from_reply(reply, call.client)
 
 
 class Secrets(Shape):
@@ -206,7 +237,7 @@ class Secrets(Shape):
 
     result = "None"
 
-    def __call__(self, reply: Any, call: Call) -> None:
+    def read(self, reply: Any, call: Call) -> None:
         data = dig(reply, "photoid")
         obj = call.obj
         if obj is None or not isinstance(data, dict):
@@ -226,10 +257,17 @@ class Fields(Shape):
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def __call__(self, reply: Any, call: Call) -> dict[str, Any]:
+    def read(self, reply: Any, call: Call) -> dict[str, Any]:
         data = dig(reply, self.path)
+        if not isinstance(data, dict):
+            raise FlickrReplyError(None, f"{self.path!r} is {describe(data)}, not an element")
         obj = call.obj
-        if obj is None or not isinstance(data, dict):
-            return convert_tree(data) if isinstance(data, dict) else {}
+        if obj is None:
+            converted: dict[str, Any] = convert_tree(data)
+            return converted
+        identity = obj._fields.get("id")
         obj._mark_loaded(data)
-        return dict(obj)
+        if identity is not None:
+            obj._fields["id"] = identity  # the object keeps its identity, whatever the reply
+        names = obj.keys()  # objects are not iterable
+        return {name: obj.get(name) for name in names}

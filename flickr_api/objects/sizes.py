@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from typing import Any, Callable, NamedTuple, Optional
 
-from flickr_api.objects.fields import to_int
+from flickr_api.errors import FlickrReplyError
+from flickr_api.objects.base import as_list
+from flickr_api.objects.fields import describe, to_int
 
 __all__ = ["SIZES", "Size", "find_size", "sizes_from_extras", "sizes_from_reply", "largest"]
 
@@ -52,6 +54,9 @@ _BY_EXTRA = {"url_" + s.extra: s for s in SIZES}
 URL_EXTRAS = tuple(_BY_EXTRA)
 
 
+GET_SIZES = "flickr.photos.getSizes"
+
+
 def find_size(name: str) -> Optional[Size]:
     """A size by label ("Medium 640"), file suffix ("z") or extra ("url_z")."""
     key = name.strip()
@@ -79,16 +84,26 @@ def sizes_from_extras(fields: dict[str, Any], size_page: Callable[[Size], str],
 
 
 def sizes_from_reply(reply: Any, rewrite: Callable[[str], str]) -> dict[str, dict[str, Any]]:
-    """A ``flickr.photos.getSizes`` reply as a label-keyed dict (width/height None if unknown)."""
-    entries = (reply.get("sizes") or {}).get("size") or []
-    if isinstance(entries, dict):
-        entries = [entries]
-    return {
-        str(e.get("label")): _entry(str(e.get("label")), e.get("width"), e.get("height"),
-                                    rewrite(str(e.get("source") or "")), str(e.get("url") or ""),
-                                    str(e.get("media") or "photo"))
-        for e in entries
-    }
+    """A ``flickr.photos.getSizes`` reply as a label-keyed dict (width/height None if unknown);
+    :class:`~flickr_api.errors.FlickrReplyError` when it does not list sizes."""
+    sizes = reply.get("sizes") if isinstance(reply, dict) else None
+    if not isinstance(sizes, dict):
+        raise FlickrReplyError(GET_SIZES, f"'sizes' is {describe(sizes)}, not an element")
+    found = {}
+    for entry in as_list(sizes.get("size")):
+        if not isinstance(entry, dict):
+            raise FlickrReplyError(GET_SIZES, f"a size is {describe(entry)}, not an element")
+        texts = {name: entry.get(name) for name in ("label", "source", "url", "media")}
+        for name, value in texts.items():
+            if value is not None and not isinstance(value, str):
+                raise FlickrReplyError(GET_SIZES, f"a size's {name} is {describe(value)}")
+        label = texts["label"]
+        if not label:
+            raise FlickrReplyError(GET_SIZES, "a size has no label")
+        found[label] = _entry(label, entry.get("width"), entry.get("height"),
+                              rewrite(texts["source"] or ""), texts["url"] or "",
+                              texts["media"] or "photo")
+    return found
 
 
 def largest(sizes: dict[str, dict[str, Any]]) -> Optional[str]:

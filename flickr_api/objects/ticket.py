@@ -10,19 +10,20 @@
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Any, Iterable, Optional, Union, cast
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union, cast
 
 from flickr_api import _default
 from flickr_api._requestor import Flow, Pause
-from flickr_api.errors import FlickrTimeoutError, FlickrUploadError
+from flickr_api.errors import FlickrReplyError, FlickrTimeoutError, FlickrUploadError
 from flickr_api.method_call import call_flow
 from flickr_api.objects.base import object_class
+from flickr_api.objects.fields import describe, to_bool, to_int
 
 if TYPE_CHECKING:
     from flickr_api.client import Client
     from flickr_api.objects import Photo
 
-__all__ = ["UploadTicket", "check_tickets", "wait_for_tickets"]
+__all__ = ["UploadTicket", "check_tickets", "tickets_from_reply", "wait_for_tickets"]
 
 CHECK_METHOD = "flickr.photos.upload.checkTickets"
 #: Flickr's ``complete`` values.
@@ -47,14 +48,25 @@ class UploadTicket:
         self.invalid = False
         self._update(fields)
 
-    def _update(self, fields: dict[str, Any]) -> None:
-        if fields.get("complete") is not None:
-            self.complete = int(fields["complete"])
-        if fields.get("photoid"):
-            self.photo_id = str(fields["photoid"])
-        if fields.get("imported"):
-            self.imported = str(fields["imported"])
-        self.invalid = bool(int(fields.get("invalid") or 0))
+    def _update(self, fields: Mapping[str, Any]) -> None:
+        complete = to_int(fields.get("complete"))
+        if complete is not None:
+            if complete not in (PENDING, DONE, FAILED):
+                raise FlickrReplyError(CHECK_METHOD, f"ticket {self.id} has the state "
+                                                     f"{describe(fields.get('complete'))}")
+            self.complete = complete
+        photo_id = fields.get("photoid")
+        if photo_id:
+            if not isinstance(photo_id, (str, int)) or not str(photo_id).isdigit():
+                raise FlickrReplyError(CHECK_METHOD, f"ticket {self.id} names the photo "
+                                                     f"{describe(photo_id)}")
+            self.photo_id = str(photo_id)
+        if self.complete == DONE and self.photo_id is None:
+            raise FlickrReplyError(CHECK_METHOD, f"ticket {self.id} is complete without a photo")
+        imported = fields.get("imported")
+        if imported and isinstance(imported, (str, int)):
+            self.imported = str(imported)
+        self.invalid = to_bool(fields.get("invalid") or 0) is True
 
     @property
     def done(self) -> bool:
@@ -123,14 +135,34 @@ def _check(found: list[UploadTicket], client: Client) -> Flow[list[UploadTicket]
     if not found:
         return found
     reply = yield from call_flow(client, CHECK_METHOD, {"tickets": ",".join(t.id for t in found)})
-    entries = (reply.get("uploader") or {}).get("ticket") or []
-    if isinstance(entries, dict):
-        entries = [entries]
-    by_id = {str(entry.get("id")): entry for entry in entries}
+    by_id = {ticket.id: ticket for ticket in tickets_from_reply(reply, client)}
     for ticket in found:
         ticket.client = ticket.client or client
-        ticket._update(by_id.get(ticket.id, {"invalid": 1}))
+        answer = by_id.get(ticket.id)
+        if answer is None:
+            ticket.invalid = True  # Flickr does not list a ticket it does not know
+        else:
+            ticket.complete, ticket.photo_id = answer.complete, answer.photo_id
+            ticket.imported, ticket.invalid = answer.imported, answer.invalid
     return found
+
+
+def tickets_from_reply(reply: Any, client: Optional[Client]) -> list[UploadTicket]:
+    """The tickets of a ``flickr.photos.upload.checkTickets`` reply;
+    :class:`~flickr_api.errors.FlickrReplyError` when it does not list tickets."""
+    uploader = reply.get("uploader") if isinstance(reply, dict) else None
+    if not isinstance(uploader, dict):
+        raise FlickrReplyError(CHECK_METHOD, f"'uploader' is {describe(uploader)}")
+    entries = uploader.get("ticket")
+    tickets = []
+    for entry in entries if isinstance(entries, list) else [] if entries is None else [entries]:
+        ident = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(ident, (str, int)) or isinstance(ident, bool):
+            raise FlickrReplyError(CHECK_METHOD, f"a ticket is {describe(entry)}")
+        ticket = UploadTicket(str(ident), client)
+        ticket._update(entry)
+        tickets.append(ticket)
+    return tickets
 
 
 def wait_for_tickets(

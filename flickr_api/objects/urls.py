@@ -44,6 +44,12 @@ def base58_decode(text: str) -> str:
 
 
 def short_url(photo_id: Any) -> str:
+    """The flic.kr link of a photo id (a number)."""
+    if not str(photo_id).isdigit():
+        from flickr_api.errors import FlickrValidationError
+
+        raise FlickrValidationError(f"Photo id {photo_id!r} is not a number: it has no "
+                                    "flic.kr link")
     return f"https://flic.kr/p/{base58_encode(photo_id)}"
 
 

@@ -5,14 +5,17 @@
     summary = flickr_api.download_photos(photoset.getPhotos(), "album/", workers=8, progress=True)
     print(summary)            # 1200 downloaded, 0 skipped, 0 failed
 
-Files are named ``{title}_{id}.{ext}`` made safe for any file system; files already there are
-skipped, so running it again finishes an interrupted job. Image hosts are not the API: the
-downloads do not count against the API rate limit, and photos from listings that carry
-``url_*`` extras cost no API call at all.
+Files are named ``{title}_{id}.{ext}`` from safe characters only (letters, digits, spaces and
+``-_.,()[]+&'!#``), always inside the directory; files already there are skipped, so running it
+again finishes an interrupted job. A photo that fails (a bad reply, a refused URL, a full disk)
+is listed in the summary's ``failed`` with the reason, and the others go on. Image hosts are
+not the API: the downloads do not count against the API rate limit, and photos from listings
+that carry ``url_*`` extras cost no API call at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -20,10 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
 
-from flickr_api.errors import FlickrError
-from flickr_api.transfer._fetch import fetch
+from flickr_api.transfer._partfile import disk_error
 from flickr_api.transfer._progress import Progress, reporter
-from flickr_api.transfer.download import client_of, pick_size
+from flickr_api.transfer.download import client_of, pick_size, save_size
 
 if TYPE_CHECKING:
     import os
@@ -35,7 +37,7 @@ __all__ = ["DownloadSummary", "download_photos", "safe_name"]
 
 NameRule = Union[str, Callable[[Any], str]]
 
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]+')
+_UNSAFE = re.compile(r"[^\w\-_ .,()\[\]+&'!#]+")
 _SPACES = re.compile(r"\s+")
 _RESERVED = frozenset({"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                        *(f"LPT{i}" for i in range(1, 10))})
@@ -62,8 +64,9 @@ class DownloadSummary:
 
 
 def safe_name(text: str, max_bytes: int = _NAME_BYTES) -> str:
-    """``text`` as a file name valid on Linux, macOS and Windows, at most ``max_bytes`` long
-    in UTF-8 (may be empty)."""
+    """``text`` as a file name valid on Linux, macOS and Windows, from safe characters only
+    (no path separator, no leading dot), at most ``max_bytes`` long in UTF-8 (may be empty)."""
+    text = text.encode("utf-8", "replace").decode("utf-8")  # no lone surrogates
     text = _UNSAFE.sub("_", unicodedata.normalize("NFC", text))
     text = _SPACES.sub(" ", text).strip(" ._")
     text = text.encode("utf-8")[:max_bytes].decode("utf-8", "ignore").rstrip(" ._")
@@ -80,18 +83,30 @@ def download_photos(
     client: Optional[Client] = None,
     progress: Progress = None,
     name: NameRule = "{title}_{id}",
+    max_bytes: Optional[int] = None,
 ) -> DownloadSummary:
     """Download every photo of ``photos`` (a list, a Walker, an album's photos...) into
     ``directory`` with ``workers`` parallel downloads; return a :class:`DownloadSummary`.
 
     ``name`` is a format string with ``{title}`` and ``{id}``, or a callable(photo) -> str;
-    the extension is added. A photo that fails does not stop the others. ``progress`` is a
-    callable ``(photos_done, photos_total or None)`` or True for a progress bar.
+    the result is made safe and the extension added. A photo that fails does not stop the
+    others: it is listed in ``failed`` with the reason (so is a listing that fails part way,
+    as ``"(listing)"``). ``progress`` is a callable ``(photos_done, photos_total or None)`` or
+    True for a progress bar. ``max_bytes`` bounds each file (see :func:`download_photo`).
     """
     if workers < 1:
         raise ValueError("workers must be at least 1")
+    if isinstance(name, str):
+        try:
+            name.format(title="", id="")
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(f"name {name!r} may use only {{title}} and {{id}} ({exc!r})") \
+                from None
     folder = Path(directory)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise disk_error(folder / "-", exc) from None
     total = len(photos) if isinstance(photos, (list, tuple)) else None
     summary = DownloadSummary()
     stems: set[str] = set()
@@ -101,31 +116,48 @@ def download_photos(
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="flickr-download")
     with reporter(progress, "photos", unit="photo") as report:
 
-        def collect(futures: Iterable[Future[tuple[bool, Path]]]) -> None:
+        def count_one() -> None:
             nonlocal done
+            done += 1
+            if report is not None:
+                report(done, total)
+
+        def collect(futures: Iterable[Future[tuple[bool, Path]]]) -> None:
             for future in futures:
                 photo_id = pending.pop(future)
                 try:
                     written, path = future.result()
-                except (FlickrError, OSError) as exc:
-                    summary.failed.append((photo_id, str(exc) or type(exc).__name__))
+                except Exception as exc:  # one photo never stops the batch
+                    summary.failed.append((photo_id, _reason(exc)))
                 else:
                     (summary.downloaded if written else summary.skipped).append(path)
-                done += 1
-                if report is not None:
-                    report(done, total)
+                count_one()
 
         try:
-            for photo in photos:
-                photo_id = str(photo.id)
+            listing = iter(photos)
+            while True:
+                try:
+                    photo = next(listing)
+                except StopIteration:
+                    break
+                except Exception as exc:  # keep what was downloaded
+                    summary.failed.append(("(listing)", _reason(exc)))
+                    break
+                photo_id = _photo_id(photo)
                 if photo_id in seen:
                     continue  # Flickr's paging can list a photo twice
                 seen.add(photo_id)
-                stem = _unique(_stem(photo, photo_id, name), photo_id, stems)
+                try:
+                    stem = folder / _unique(_stem(photo, photo_id, name), photo_id, stems)
+                    photo_client = client_of(photo, client)
+                except Exception as exc:
+                    summary.failed.append((photo_id, _reason(exc)))
+                    count_one()
+                    continue
                 if len(pending) >= 2 * workers:
                     collect(wait(pending, return_when=FIRST_COMPLETED).done)
-                future = pool.submit(_download_one, photo, folder / stem, size_label,
-                                     client_of(photo, client))
+                future = pool.submit(_download_one, photo, stem, size_label, photo_client,
+                                     max_bytes)
                 pending[future] = photo_id
             collect(wait(pending).done)
         finally:
@@ -133,24 +165,40 @@ def download_photos(
     return summary
 
 
-def _download_one(photo: FlickrObject, stem: Path, size_label: Optional[str],
-                  client: Client) -> tuple[bool, Path]:
+def _photo_id(photo: Any) -> str:
+    try:
+        ident = photo.id
+    except Exception:  # not a photo: reported as failed under this name
+        return repr(photo)[:60]
+    return str(ident)
+
+
+def _reason(exc: BaseException) -> str:
+    return str(exc) or type(exc).__name__
+
+
+def _download_one(photo: FlickrObject, stem: Path, size_label: Optional[str], client: Client,
+                  max_bytes: Optional[int]) -> tuple[bool, Path]:
     """(True, path) once downloaded, (False, path) when the file was already there."""
     size = pick_size(photo, size_label)
     target = stem.with_name(stem.name + size.extension)
     if target.exists():
         return False, target
-    return True, fetch(client, size.source, target, signed=size.is_video)
+    return True, save_size(client, photo, size, target, max_bytes)
 
 
 def _stem(photo: FlickrObject, photo_id: str, name: NameRule) -> str:
+    """A file name (without extension) of safe characters, never empty, never a path."""
     if callable(name):
-        text = name(photo)
+        text = str(name(photo))
     else:
         # Only a title the photo already has: reading a missing one would cost a request.
         title = safe_name(str(photo.title or "") if "title" in photo else "", _TITLE_BYTES)
         text = name.format(title=title, id=photo_id)
-    return safe_name(text) or photo_id
+    stem = safe_name(text) or safe_name(photo_id)
+    if not stem:
+        stem = "photo_" + hashlib.sha256(photo_id.encode("utf-8", "replace")).hexdigest()[:12]
+    return stem
 
 
 def _unique(stem: str, photo_id: str, used: set[str]) -> str:

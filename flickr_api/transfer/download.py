@@ -6,6 +6,12 @@
     path = download_photo(photo, "dawn.jpg", size_label="Medium 800", progress=True)
 
 ``Photo.save(filename, size_label=None)`` calls :func:`download_photo`.
+
+The extension comes from what Flickr declares (a video file is ``.mp4``, an original has its
+``originalformat``, other sizes are JPEG), and only ever is one of :data:`EXTENSIONS`. A
+download is refused past a size bound: ``max_bytes`` when given, else Flickr's own limits on
+what it accepts (200 MB for a photo, 1 GB for a video), tightened by the size's width and
+height when Flickr gave them.
 """
 
 from __future__ import annotations
@@ -18,22 +24,32 @@ from urllib.parse import urlsplit
 
 from flickr_api import _default
 from flickr_api.errors import FlickrTransferError
+from flickr_api.objects.base import FlickrObject
 from flickr_api.objects.photo import Photo
 from flickr_api.objects.sizes import find_size
-from flickr_api.transfer._fetch import fetch
-from flickr_api.transfer._progress import Progress, reporter
+from flickr_api.transfer._fetch import PartOwner, fetch
+from flickr_api.transfer._progress import Progress, ProgressCallback, reporter
 
 if TYPE_CHECKING:
     import os
 
     from flickr_api.client import Client
-    from flickr_api.objects.base import FlickrObject
 
-__all__ = ["Size", "choose_size", "client_of", "download_photo", "pick_size"]
+__all__ = ["EXTENSIONS", "Size", "choose_size", "client_of", "download_photo", "pick_size",
+           "save_size"]
 
 #: Video files, best first ("Video Player" is a Flash page, never a file).
 VIDEO_LABELS = ("Video Original", "1080p", "HD MP4", "720p", "Site MP4", "700", "Mobile MP4",
                 "iphone_wifi", "360p", "288p")
+#: The extensions a download may get, by the format names Flickr uses.
+EXTENSIONS = {"jpg": ".jpg", "jpeg": ".jpg", "png": ".png", "gif": ".gif", "mp4": ".mp4"}
+#: Size bounds when the caller sets none: what Flickr accepts for upload, with a margin.
+MAX_PHOTO_BYTES = 256 * 1024 * 1024
+MAX_VIDEO_BYTES = 1280 * 1024 * 1024
+#: Bytes per pixel of the largest image file of given dimensions (16-bit RGBA, uncompressed),
+#: and room for metadata (EXIF, XMP, ICC profiles).
+_BYTES_PER_PIXEL = 8
+_METADATA_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -45,6 +61,8 @@ class Size:
     media: str = "photo"
     width: int = 0
     height: int = 0
+    #: The photo's ``originalformat`` (for the Original size), when known.
+    original_format: str = ""
 
     @property
     def is_video(self) -> bool:
@@ -53,22 +71,46 @@ class Size:
 
     @property
     def extension(self) -> str:
-        """The file extension to save it with: the image's own, ``.mp4`` for videos."""
+        """The file extension to save it with: ``.mp4`` for videos; for an original, its
+        declared format; else the image's own if it is one of :data:`EXTENSIONS`, or
+        ``.jpg`` (Flickr serves its resized sizes as JPEG)."""
         if self.is_video:
             return ".mp4"
-        ext = posixpath.splitext(urlsplit(self.source).path)[1].lower()
-        return ext if 1 < len(ext) <= 5 else ".jpg"
+        declared = self.original_format.lower() if self.label == "Original" else ""
+        if declared in EXTENSIONS:
+            return EXTENSIONS[declared]
+        try:
+            ext = posixpath.splitext(urlsplit(self.source).path)[1].lower()
+        except ValueError:
+            ext = ""
+        found = EXTENSIONS.get(ext[1:])
+        return found if found is not None and found != ".mp4" else ".jpg"
+
+    def limit(self, max_bytes: Optional[int] = None) -> int:
+        """The most bytes a download of this size may have (see the module's notes)."""
+        if max_bytes is not None:
+            return max_bytes
+        if self.is_video:
+            return MAX_VIDEO_BYTES
+        bound = MAX_PHOTO_BYTES
+        if self.width > 0 and self.height > 0:
+            bound = min(bound, self.width * self.height * _BYTES_PER_PIXEL + _METADATA_BYTES)
+        return bound
 
 
 def _number(value: Any) -> int:
-    return value if isinstance(value, int) else 0
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else 0
 
 
-def _sizes(entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Size]:
+def _text(value: Any, default: str = "") -> str:
+    return value if isinstance(value, str) and value else default
+
+
+def _sizes(entries: Mapping[str, Mapping[str, Any]], original_format: str) -> dict[str, Size]:
     return {
-        str(label): Size(str(label), str(e.get("source") or ""), str(e.get("media") or "photo"),
-                         _number(e.get("width")), _number(e.get("height")))
-        for label, e in entries.items()
+        str(label): Size(str(label), _text(e.get("source")), _text(e.get("media"), "photo"),
+                         _number(e.get("width")), _number(e.get("height")), original_format)
+        for label, e in entries.items() if isinstance(e, Mapping)
     }
 
 
@@ -102,14 +144,18 @@ def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
     """The size of a Photo to download: from the sizes its listing carried (no request) when
     they include it, else from ``flickr.photos.getSizes``."""
     photo_id = str(photo.id)
+    has_format = isinstance(photo, FlickrObject) and "originalformat" in photo
+    declared = photo["originalformat"] if has_format else None
+    original_format = _text(declared)
     if size_label is None and "media" in photo and photo.media == "video":
         # A listing names only a video's poster images: the video files need getSizes.
-        return choose_size(_sizes(photo.getSizes(force=True)), None, photo_id)
+        return choose_size(_sizes(photo.getSizes(force=True), original_format), None, photo_id)
     try:
-        return choose_size(_sizes(photo.getSizes()), size_label, photo_id)
+        return choose_size(_sizes(photo.getSizes(), original_format), size_label, photo_id)
     except FlickrTransferError:
         # A listing names only the sizes it was asked for, and no video files.
-        return choose_size(_sizes(photo.getSizes(force=True)), size_label, photo_id)
+        return choose_size(_sizes(photo.getSizes(force=True), original_format), size_label,
+                           photo_id)
 
 
 def download_photo(
@@ -118,13 +164,16 @@ def download_photo(
     size_label: Optional[str] = None,
     client: Optional[Client] = None,
     progress: Progress = None,
+    max_bytes: Optional[int] = None,
 ) -> Path:
     """Save ``photo`` (a Photo, or a photo id) to ``filename``; return the path written.
 
     The largest size by default (``size_label`` picks another, e.g. ``"Medium 800"``); the
-    image's extension (``.mp4`` for a video) is added when ``filename`` has none. The file
-    appears under its name only once complete; an interrupted download resumes where it
-    stopped. ``progress``: a callable ``(bytes_done, total)`` or True for a progress bar.
+    extension Flickr declares (``.mp4`` for a video) is added when ``filename`` has none. The
+    file appears under its name only once complete; an interrupted download resumes where it
+    stopped, if the server still has the same file. ``progress``: a callable
+    ``(bytes_done, total)`` or True for a progress bar. ``max_bytes``: refuse a larger file
+    (default: Flickr's limits, see above).
     """
     client = client_of(photo, client)
     if isinstance(photo, (str, int)):
@@ -132,7 +181,22 @@ def download_photo(
     size = pick_size(photo, size_label)
     target = target_path(filename, size)
     with reporter(progress, target.name) as report:
-        return fetch(client, size.source, target, signed=size.is_video, progress=report)
+        return save_size(client, photo, size, target, max_bytes, report)
+
+
+def save_size(client: Client, photo: Any, size: Size, target: Path, max_bytes: Optional[int],
+              progress: Optional[ProgressCallback] = None) -> Path:
+    """Download one chosen size of ``photo`` to ``target``."""
+    if not target.parent.is_dir():
+        raise FlickrTransferError(f"Cannot save {target.name}: the folder {target.parent} does "
+                                  "not exist.")
+    try:
+        path = urlsplit(size.source).path
+    except ValueError:
+        path = ""
+    owner = PartOwner(str(photo.id), size.label, path)
+    return fetch(client, size.source, target, owner, size.limit(max_bytes),
+                 signed=size.is_video, progress=progress)
 
 
 def target_path(filename: Union[str, os.PathLike[str]], size: Size) -> Path:

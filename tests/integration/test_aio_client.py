@@ -173,28 +173,6 @@ def test_upload_streams_a_file_and_cancelling_leaves_nothing(emu, tmp_path: Path
     assert [u.fields["title"] for u in emu.uploads] == ["A cat"]
 
 
-def test_download_streams_to_the_file_and_cancelling_leaves_nothing(emu, tmp_path: Path):
-    async def download(client: AsyncClient) -> Path:
-        photo = (await client.objects.Photo.search(user_id="me", per_page=1))[0]
-        return await photo.save(tmp_path / "first", size_label="Small")
-
-    path = run(download, emu)
-    assert path.suffix == ".jpg" and path.stat().st_size > 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
-
-    async def cancelled(client: AsyncClient) -> None:
-        photo = (await client.objects.Photo.search(user_id="me", per_page=1))[0]
-        emu.add_fault("slow", delay=30, path="/")  # the image never arrives
-        task = asyncio.ensure_future(client.download(photo, tmp_path / "second"))
-        await asyncio.sleep(0.3)
-        task.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await task
-
-    run(cancelled, emu)
-    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
-
-
 def test_tickets_are_awaited(emu, tmp_path: Path):
     image = tmp_path / "cat.jpg"
     image.write_bytes(b"\xff\xd8\xff" + bytes(1000))

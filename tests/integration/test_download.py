@@ -4,6 +4,7 @@ never a truncated file, and resuming where an interrupted download stopped."""
 from __future__ import annotations
 
 import pytest
+import requests
 from transfer_support import FAST_RETRY, NO_RETRY, client_for, write_jpeg
 
 import flickr_api
@@ -11,6 +12,8 @@ from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTr
 from flickr_api.testing import Fault
 from flickr_api.testing._media import image as served_image
 from flickr_api.transfer import download_photo
+from flickr_api.transfer._fetch import part_path
+from flickr_api.transfer._partfile import PartFile, PartOwner
 
 ALICE = "10000001@N01"
 
@@ -101,17 +104,39 @@ def test_a_download_cut_midway_leaves_no_file_and_the_next_call_finishes_it(emu,
     assert statuses(emu, big) == [200, 206 if kept else 200]
 
 
+def original_path(photo):
+    return f"{image_path(photo)}{photo.originalsecret}_o.{photo.originalformat}"
+
+
+def etag_of(emu, photo):
+    """The ETag the emulator sends with ``photo``'s original (the log is left empty)."""
+    etag = requests.head(emu.base_url + original_path(photo), timeout=5).headers["ETag"]
+    emu.reset_log()
+    return etag
+
+
+def plant_part(target, photo, data, etag, photo_id=None, label="Original", length=None):
+    """A ``.part`` of ``target`` holding ``data``, recorded as the original of ``photo`` (or
+    of ``photo_id``) with the validator ``etag``, as an interrupted download leaves it."""
+    owner = PartOwner(photo_id or photo.id, label, original_path(photo))
+    with PartFile(target, owner).begin(0, {"ETag": etag}, length) as out:
+        out.write(data)
+    return part_path(target)
+
+
 def test_a_part_file_is_resumed_with_a_range_request(emu, big, tmp_path):
     whole = image(emu, big)
-    (tmp_path / ".photo.jpg.part").write_bytes(whole[:1_000_000])
+    target = tmp_path / "photo.jpg"
+    plant_part(target, big, whole[:1_000_000], etag_of(emu, big), length=len(whole))
     seen = []
     with client_for(emu) as client:
-        path = download_photo(big.id, tmp_path / "photo.jpg", client=client,
+        path = download_photo(big.id, target, client=client,
                               progress=lambda done, total: seen.append((done, total)))
     assert path.read_bytes() == whole
     assert statuses(emu, big) == [206]
     assert seen[0] == (1_000_000, len(whole))
     assert seen[-1] == (len(whole), len(whole))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["photo.jpg"]
 
 
 def test_a_cut_download_is_finished_by_the_retries(emu, big, tmp_path):
@@ -122,20 +147,50 @@ def test_a_cut_download_is_finished_by_the_retries(emu, big, tmp_path):
     assert statuses(emu, big)[0] == 200 and len(statuses(emu, big)) == 2
 
 
+@pytest.mark.parametrize("planted", ["no record", "another photo", "another size"])
+def test_a_part_file_of_unknown_origin_is_never_resumed(emu, big, tmp_path, planted):
+    whole = image(emu, big)
+    target = tmp_path / "photo.jpg"
+    if planted == "no record":
+        part_path(target).write_bytes(whole[:1000])
+    else:
+        plant_part(target, big, b"x" * 1000, etag_of(emu, big),
+                   photo_id="1" if planted == "another photo" else None,
+                   label="Large" if planted == "another size" else "Original")
+    with client_for(emu) as client:
+        path = download_photo(big.id, target, client=client)
+    assert path.read_bytes() == whole
+    assert statuses(emu, big) == [200]
+
+
+def test_a_part_file_of_an_older_version_is_replaced_by_the_whole_new_file(emu, big, tmp_path):
+    whole = image(emu, big)
+    target = tmp_path / "photo.jpg"
+    plant_part(target, big, b"old version " * 100, '"an-older-etag"')
+    with client_for(emu) as client:
+        path = download_photo(big.id, target, client=client)
+    assert path.read_bytes() == whole  # If-Range did not match: the whole file, not a splice
+    assert statuses(emu, big) == [200]
+
+
 def test_a_part_file_longer_than_the_image_is_dropped_and_the_download_starts_over(
         emu, photo, tmp_path):
-    (tmp_path / ".photo.jpg.part").write_bytes(b"x" * (len(image(emu, photo)) + 10))
+    whole = image(emu, photo)
+    target = tmp_path / "photo.jpg"
+    plant_part(target, photo, b"x" * (len(whole) + 10), etag_of(emu, photo))
     with client_for(emu) as client:
-        path = download_photo(photo.id, tmp_path / "photo.jpg", client=client)
-    assert path.read_bytes() == image(emu, photo)
+        path = download_photo(photo.id, target, client=client)
+    assert path.read_bytes() == whole
     assert statuses(emu, photo) == [416, 200]
 
 
 def test_a_complete_part_file_is_just_renamed(emu, photo, tmp_path):
-    (tmp_path / ".photo.jpg.part").write_bytes(image(emu, photo))
+    whole = image(emu, photo)
+    target = tmp_path / "photo.jpg"
+    plant_part(target, photo, whole, etag_of(emu, photo), length=len(whole))
     with client_for(emu) as client:
-        path = download_photo(photo.id, tmp_path / "photo.jpg", client=client)
-    assert path.read_bytes() == image(emu, photo)
+        path = download_photo(photo.id, target, client=client)
+    assert path.read_bytes() == whole
     assert statuses(emu, photo) == [416]
 
 

@@ -13,15 +13,18 @@ import flickr_api
 from flickr_api import AuthHandler, Client
 from flickr_api.errors import FlickrConnectionError
 from flickr_api.transfer import download_photo
+from flickr_api.transfer._partfile import PartFile, PartOwner
 
 BODY = bytes(range(256)) * 4096  # 1 MiB
 
 
 class _Host(BaseHTTPRequestHandler):
-    """Serves BODY; ``mode`` says how: "plain" (honours ranges), "no-range" or "short"."""
+    """Serves BODY; ``mode`` says how: "plain" (honours ranges), "no-range" or "short";
+    with an ``etag`` when set."""
 
     protocol_version = "HTTP/1.1"
     mode = "plain"
+    etag = ""
     seen: list = []
 
     def do_GET(self):
@@ -36,6 +39,8 @@ class _Host(BaseHTTPRequestHandler):
             self.send_header("Content-Range", f"bytes {start}-{len(BODY) - 1}/{len(BODY)}")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Type", "video/mp4")
+        if self.etag:
+            self.send_header("ETag", self.etag)
         self.end_headers()
         if self.mode == "short":
             type(self).mode = "plain"  # only the first reply is cut
@@ -51,7 +56,7 @@ class _Host(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def host():
-    _Host.mode, _Host.seen = "plain", []
+    _Host.mode, _Host.seen, _Host.etag = "plain", [], ""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Host)
     thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
@@ -60,9 +65,10 @@ def host():
     server.server_close()
 
 
-def client_of(retry=NO_RETRY):
+def client_of(host, retry=NO_RETRY):
+    """A client whose base URL is ``host`` (downloads go only to Flickr's hosts or there)."""
     return Client(api_key="app-key", api_secret="app-secret", rate_limit=None, retry=retry,
-                  auth_handler=AuthHandler.create("user-token", "user-secret"))
+                  auth_handler=AuthHandler.create("user-token", "user-secret"), base_url=host)
 
 
 def video(client, url):
@@ -75,7 +81,7 @@ def video(client, url):
 
 
 def test_a_video_is_fetched_signed_as_the_user_and_saved_as_mp4(host, tmp_path):
-    with client_of() as client:
+    with client_of(host) as client:
         path = download_photo(video(client, host), tmp_path / "clip")
     assert path.name == "clip.mp4"
     assert path.read_bytes() == BODY
@@ -87,32 +93,40 @@ def test_a_video_is_fetched_signed_as_the_user_and_saved_as_mp4(host, tmp_path):
 
 
 def test_a_photo_is_fetched_without_credentials(host, tmp_path):
-    with client_of() as client:
+    with client_of(host) as client:
         photo = flickr_api.Photo(id="8", client=client, url_o=f"{host}/8_abc_o.png")
         assert download_photo(photo, tmp_path / "p").name == "p.png"
     assert _Host.seen == [(None, None)]
 
 
 def test_a_host_that_ignores_the_range_is_downloaded_again_from_the_start(host, tmp_path):
-    _Host.mode = "no-range"
-    (tmp_path / ".clip.mp4.part").write_bytes(BODY[:1000])
-    with client_of() as client:
+    _Host.mode, _Host.etag = "no-range", '"v1"'
+    owner = PartOwner("7", "Site MP4", "/play/site/abc/")
+    with PartFile(tmp_path / "clip.mp4", owner).begin(0, {"ETag": '"v1"'}, None) as out:
+        out.write(BODY[:1000])
+    with client_of(host) as client:
         path = download_photo(video(client, host), tmp_path / "clip.mp4")
     assert path.read_bytes() == BODY
     assert [r for r, _ in _Host.seen] == ["bytes=1000-"]
 
 
-def test_a_reply_shorter_than_announced_never_becomes_the_file(host, tmp_path):
-    _Host.mode = "short"
-    with client_of() as client, pytest.raises(FlickrConnectionError):
+@pytest.mark.parametrize("etag", ['"v1"', ""])
+def test_a_reply_shorter_than_announced_never_becomes_the_file(host, tmp_path, etag):
+    _Host.mode, _Host.etag = "short", etag
+    with client_of(host) as client, pytest.raises(FlickrConnectionError):
         download_photo(video(client, host), tmp_path / "clip.mp4")
     assert not (tmp_path / "clip.mp4").exists()
-    assert (tmp_path / ".clip.mp4.part").stat().st_size < len(BODY)
+    part = tmp_path / ".clip.mp4.part"
+    if etag:  # kept to be resumed, with what it is of
+        assert part.stat().st_size < len(BODY)
+        assert (tmp_path / ".clip.mp4.part.json").exists()
+    else:  # no validator: it could never be resumed safely
+        assert list(tmp_path.iterdir()) == []
 
 
 def test_a_short_reply_is_completed_by_the_retries(host, tmp_path):
     _Host.mode = "short"
-    with client_of(FAST_RETRY) as client:
+    with client_of(host, FAST_RETRY) as client:
         path = download_photo(video(client, host), tmp_path / "clip.mp4")
     assert path.read_bytes() == BODY
     ranges = [r for r, _ in _Host.seen]

@@ -105,4 +105,4 @@ def test_a_download_that_keeps_failing_leaves_no_file_under_its_name(emu, tmp_pa
         download_photo(photo, target, client=client)
     assert time.monotonic() - began < 100 * 0.05
     assert not target.exists()
-    assert all(p.name.endswith(".part") for p in Path(tmp_path).iterdir())
+    assert all(p.name.startswith(".photo.jpg.part") for p in Path(tmp_path).iterdir())

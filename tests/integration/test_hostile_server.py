@@ -4,12 +4,10 @@ errors within the timeout and with bounded memory; good replies reuse one connec
 from __future__ import annotations
 
 import gzip
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable, Iterator
 
 import pytest
+from hostile_support import Handler, HostileServer
 
 from flickr_api import Client, RetryConfig
 from flickr_api._parsing import MAX_REPLY_BYTES
@@ -19,61 +17,14 @@ OK = b'{"stat":"ok","user":{"id":"1@N01"}}'
 NO_RETRY = RetryConfig(max_retries=0)
 
 
-class Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    wbufsize = -1  # headers and body leave in one packet (no Nagle / delayed-ACK stall)
-
-    def setup(self) -> None:
-        super().setup()
-        self.server.connections += 1  # type: ignore[attr-defined]
-
-    def do_GET(self) -> None:
-        self.server.behaviour(self)  # type: ignore[attr-defined]
-
-    do_POST = do_GET
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def head(self, status: int = 200, length: int | None = None, **headers: str) -> None:
-        self.send_response(status)
-        self.send_header("Content-Type", headers.pop("content_type", "application/json"))
-        if length is not None:
-            self.send_header("Content-Length", str(length))
-        for name, value in headers.items():
-            self.send_header(name.replace("_", "-"), value)
-        self.end_headers()
-
-
-class HostileServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self) -> None:
-        super().__init__(("127.0.0.1", 0), Handler)
-        self.connections = 0
-        self.stopping = threading.Event()
-        self.behaviour: Callable[[Handler], None] = ok
-
-    @property
-    def base_url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}"
-
-
 def ok(h: Handler) -> None:
     h.head(length=len(OK))
     h.wfile.write(OK)
 
 
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    srv = HostileServer()
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    yield srv
-    srv.stopping.set()
-    srv.shutdown()
-    srv.server_close()
+@pytest.fixture(autouse=True)
+def _replies_ok(server):
+    server.behaviour = ok
 
 
 def _client(server: HostileServer, retry: RetryConfig = NO_RETRY, timeout: float = 0.3) -> Client:
