@@ -1,23 +1,24 @@
 """Photos with Flickr: an ASGI web app (Starlette) where many people sign in with their Flickr
 account, see their albums and latest photos, upload a photo and sign out.
 
-    pip install starlette uvicorn python-multipart itsdangerous
+    pip install "flickr_api[async,web]>=1.0"
     python examples/webapp_starlette.py --port 8000      # then open http://127.0.0.1:8000/
 
 The same app as ``webapp_flask.py`` (keys from the environment, the pending sign-in and the
-users' tokens in SQLite, the session in a signed cookie), written for an event loop.
+users' tokens in SQLite, the session in a signed cookie), written for an event loop: every
+Flickr call is awaited through :class:`~flickr_api.aio.AsyncClient`, and all users' clients
+share the app's connection pool.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
+import contextlib
 import secrets
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence, TypeVar
+from typing import Any, AsyncIterator, Optional, Sequence
 
 from starlette.applications import Starlette
-from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
@@ -27,26 +28,23 @@ from starlette.routing import Route
 from webapp_pages import NOT_FINISHED, album, home, not_found, signed_out
 from webapp_store import TokenStore
 
-from flickr_api import AuthHandler, Client, FlickrError
+from flickr_api import FlickrError
+from flickr_api.aio import AsyncAuthHandler, AsyncClient
 
-T = TypeVar("T")
 
-
-def create_app(database: Path, client: Optional[Client] = None,
+def create_app(database: Path, client: Optional[AsyncClient] = None,
                secret_key: Optional[str] = None) -> Starlette:
     """The app; ``client`` holds the app's keys (default: from the environment)."""
     store = TokenStore(database)
-    flickr = client or Client()
+    flickr = client or AsyncClient()
 
-    async def blocking(call: Callable[..., T], *args: Any, **kw: Any) -> T:
-        return await run_in_threadpool(functools.partial(call, *args, **kw))
-
-    def user_client(request: Request) -> Optional[Client]:
+    def user_client(request: Request) -> Optional[AsyncClient]:
+        """The signed-in user's own client (their token), on the app's connections."""
         state = store.user(request.session.get("nsid", ""))
         if state is None:
             return None
-        return Client(*flickr.keys(), auth_handler=AuthHandler.fromdict(state),
-                      base_url=flickr.base_url)
+        return AsyncClient(*flickr.keys(), auth_handler=AsyncAuthHandler.fromdict(state),
+                           base_url=flickr.base_url, transport=flickr.async_transport)
 
     async def check_csrf(request: Request) -> Any:
         form = await request.form(max_part_size=200 * 1024 * 1024)
@@ -64,17 +62,15 @@ def create_app(database: Path, client: Optional[Client] = None,
         if user is None:
             return HTMLResponse(signed_out(message))
         nsid = session["nsid"]
-        with user:
-            albums = await blocking(user.api.photosets.getList, user_id=nsid)
-            photos = await blocking(user.api.people.getPhotos, user_id=nsid, extras="url_s",
-                                    per_page=12)
+        albums = await user.api.photosets.getList(user_id=nsid)
+        photos = await user.api.people.getPhotos(user_id=nsid, extras="url_s", per_page=12)
         name = user.auth_handler.username or nsid  # type: ignore[union-attr]
         return HTMLResponse(home(name, albums["photosets"]["photoset"],
                                  photos["photos"]["photo"], session["csrf"], message))
 
     async def login(request: Request) -> Response:
-        handler = AuthHandler(callback=str(request.url_for("callback")), client=flickr)
-        url = await blocking(handler.get_authorization_url, "write")
+        handler = AsyncAuthHandler(callback=str(request.url_for("callback")), client=flickr)
+        url = await handler.get_authorization_url("write")
         request.session["pending"] = store.put_pending(handler.todict())
         return RedirectResponse(url, 302)
 
@@ -84,9 +80,9 @@ def create_app(database: Path, client: Optional[Client] = None,
         if state is None or "oauth_verifier" not in request.query_params:
             session["message"] = NOT_FINISHED
             return RedirectResponse("/", 302)
-        handler = AuthHandler.fromdict(state, client=flickr)
+        handler = AsyncAuthHandler.fromdict(state, client=flickr)
         try:
-            await blocking(handler.set_verifier, str(request.url))
+            await handler.set_verifier(str(request.url))
         except FlickrError as error:
             session["message"] = f"Flickr refused the sign-in: {error}"
             return RedirectResponse("/", 302)
@@ -99,10 +95,9 @@ def create_app(database: Path, client: Optional[Client] = None,
         user = user_client(request)
         if user is None:
             return RedirectResponse("/", 302)
-        with user:
-            reply = await blocking(user.api.photosets.getPhotos,
-                                   photoset_id=request.path_params["album_id"],
-                                   user_id=request.session["nsid"], extras="url_s", per_page=100)
+        reply = await user.api.photosets.getPhotos(photoset_id=request.path_params["album_id"],
+                                                   user_id=request.session["nsid"],
+                                                   extras="url_s", per_page=100)
         return HTMLResponse(album(reply["photoset"]["title"], reply["photoset"]["photo"]))
 
     async def upload(request: Request) -> Response:
@@ -112,8 +107,7 @@ def create_app(database: Path, client: Optional[Client] = None,
             return RedirectResponse("/", 302)
         sent = form["photo"]  # spooled to disk by Starlette, streamed to Flickr
         title = str(form.get("title") or "") or sent.filename or "Untitled"
-        with user:
-            photo = await blocking(user.upload, sent.file, title=title)
+        photo = await user.upload(sent.file, title=title)
         request.session["message"] = f"Uploaded {title!r} (photo {photo.id})."
         return RedirectResponse("/", 302)
 
@@ -124,6 +118,11 @@ def create_app(database: Path, client: Optional[Client] = None,
 
     async def missing(request: Request, exc: Exception) -> Response:
         return HTMLResponse(not_found(), 404)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        await flickr.aclose()  # the connections every user's client shared
 
     return Starlette(
         routes=[
@@ -137,6 +136,7 @@ def create_app(database: Path, client: Optional[Client] = None,
         middleware=[Middleware(SessionMiddleware, secret_key=secret_key or secrets.token_hex(32),
                                same_site="lax")],
         exception_handlers={404: missing},
+        lifespan=lifespan,
     )
 
 

@@ -52,7 +52,7 @@ class RateLimiter:
     ) -> None:
         self._lock = threading.Lock()
         self._clock = clock
-        self._sleep = sleep
+        self.sleep = sleep
         self._waited = 0.0
         self._acquired = 0
         self._tokens = float(burst)
@@ -90,10 +90,10 @@ class RateLimiter:
             self._waited += wait
             return wait
 
-    def acquire(self, max_wait: Optional[float] = None) -> float:
-        """Take one request slot, sleeping (with no lock held) until it is due; return the
-        seconds waited. Raises :class:`FlickrTimeoutError` when the slot is further away than
-        ``max_wait`` seconds (nothing is taken then)."""
+    def take(self, max_wait: Optional[float] = None) -> float:
+        """Take one request slot and return the seconds to wait for it (the caller sleeps,
+        blocking or in an event loop). Raises :class:`FlickrTimeoutError` when the slot is
+        further away than ``max_wait`` seconds (nothing is taken then)."""
         wait = self.reserve(max_wait)
         if wait is None:
             raise FlickrTimeoutError(
@@ -101,8 +101,14 @@ class RateLimiter:
                 "its deadline: raise the deadline or spread the calls out.",
                 request_sent=False,
             )
+        return wait
+
+    def acquire(self, max_wait: Optional[float] = None) -> float:
+        """:meth:`take` a slot and sleep (with no lock held) until it is due; return the
+        seconds waited."""
+        wait = self.take(max_wait)
         if wait > 0:
-            self._sleep(wait)
+            self.sleep(wait)
         return wait
 
     def status(self) -> RateLimitStatus:

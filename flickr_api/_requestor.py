@@ -1,4 +1,4 @@
-"""The one request path: every request the library sends goes through :func:`send`.
+"""The one request path: every request the library sends goes through :func:`exchange`.
 
 REST calls (:mod:`flickr_api.method_call`), uploads, downloads (:mod:`flickr_api.transfer`) and
 the OAuth token exchanges (:mod:`flickr_api.auth`) describe what they want as a
@@ -15,15 +15,21 @@ applies, the same way for all of them:
   repeat is safe.
 
 Building the HTTP request (:func:`prepare`) and the retry bookkeeping are plain functions of
-data; only ``transport.send`` / ``transport.stream`` do I/O, so an async loop is this module's
-:func:`send` with ``await`` in three places.
+data, and :func:`exchange` does no I/O either: it is a **flow**, a generator that yields steps
+(:class:`Pause` to wait, :class:`Attempt` to send through the transport) and gets each
+attempt's result back. Operations made of several requests (a call and its cache, the OAuth
+dance, an upload, waiting on tickets) are flows too, composed with ``yield from``. A driver
+carries a flow out: :func:`run` blocking, for :class:`~flickr_api.Client`, and
+:func:`flickr_api.aio._requestor.run` with ``await``, for
+:class:`~flickr_api.aio.AsyncClient`; ``client._run(flow)`` picks the client's. So both
+clients send the same bytes, by the same code.
 """
 
 from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Optional, Protocol, TypeVar, Union
+from typing import Any, Callable, Generator, Mapping, Optional, Protocol, TypeVar, Union
 
 from flickr_api._logging import remember_secret
 from flickr_api._retry import Attempts, RetryConfig
@@ -31,7 +37,19 @@ from flickr_api._signing import FORM, query_url, sign
 from flickr_api._transport import Body, Deadline, HTTPRequest, Reply, Transport
 from flickr_api.errors import AuthHandlerError, FlickrError
 
-__all__ = ["MIN_TRANSFER_RATE", "Request", "Settings", "attempt_deadline", "prepare", "send"]
+__all__ = [
+    "MIN_TRANSFER_RATE",
+    "Attempt",
+    "Flow",
+    "Pause",
+    "Request",
+    "Settings",
+    "attempt_deadline",
+    "exchange",
+    "prepare",
+    "run",
+    "send",
+]
 
 T = TypeVar("T")
 
@@ -160,23 +178,50 @@ def attempt_deadline(request: Request, timeout: Optional[float], remaining: Opti
     )
 
 
-def send(
+@dataclass(frozen=True)
+class Pause:
+    """A step of a flow: wait this many seconds (a retry's backoff, the rate limit).
+
+    ``sleep`` is how a blocking driver waits, when it is not the driver's own: the rate
+    limiter's, which tests replace with a fake clock's."""
+
+    seconds: float
+    sleep: Optional[Callable[[float], None]] = None
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A step of a flow: send ``wire`` through the transport within ``deadline`` and give
+    ``handle`` the reply; its result (or error) goes back into the flow."""
+
+    request: Request
+    wire: HTTPRequest
+    deadline: Deadline
+    handle: Callable[[Any], Any]
+
+
+#: A network operation as data: a generator yielding :class:`Pause` and :class:`Attempt`
+#: steps, receiving each attempt's result, and returning the operation's value. The blocking
+#: driver (:func:`run`) and the asyncio one (:mod:`flickr_api.aio`) carry out the same flows.
+Flow = Generator[Union[Pause, Attempt], Any, T]
+
+
+def exchange(
     settings: Settings,
     request: Union[Request, Callable[[], Request]],
     handle: Callable[[Any], T],
     *,
     clock: Callable[[], float] = time.monotonic,
-    sleep: Callable[[float], None] = time.sleep,
-) -> T:
-    """Send ``request`` for ``settings`` (a client) and return ``handle(reply)``.
+) -> Flow[T]:
+    """The flow of one request for ``settings`` (a client): rate limit, signing, deadline and
+    retries, ending with ``handle(reply)``.
 
     ``request`` may be a function making it afresh for each attempt (a download asks for the
     rest of its file).
-    ``handle`` gets a :class:`~flickr_api._transport.Reply`, or a
-    :class:`~flickr_api._transport.StreamedReply` for a ``stream`` request (read it inside
-    ``handle``: the attempt's deadline covers it), and raises a
-    :class:`~flickr_api.errors.FlickrError` for a reply that is not the answer; the request is
-    then tried again when that is safe and the deadline allows.
+    ``handle`` gets a :class:`~flickr_api._transport.Reply`, or a streamed reply for a
+    ``stream`` request (read it inside ``handle``: the attempt's deadline covers it), and raises
+    a :class:`~flickr_api.errors.FlickrError` for a reply that is not the answer; the request
+    is then tried again when that is safe and the deadline allows.
     """
     build = request if callable(request) else None
     first = request() if callable(request) else request
@@ -188,32 +233,70 @@ def send(
             current = build() if build is not None and plan.retries else first
             remaining = plan.remaining()
             if limiter is not None:
-                waited = limiter.acquire(remaining)
+                waited = limiter.take(remaining)
+                if waited > 0:
+                    yield Pause(waited, limiter.sleep)
                 if remaining is not None:
                     remaining = max(remaining - waited, 0.001)
             wire = prepare(current, keys, token)
             deadline = attempt_deadline(current, settings.timeout, remaining, clock())
-            return _attempt(settings.transport, current, wire, deadline, handle)
+            result: T = yield Attempt(current, wire, deadline, handle)
+            return result
         except FlickrError as error:
-            sleep(plan.wait_before_retry(error))
+            yield Pause(plan.wait_before_retry(error))
 
 
-def _attempt(transport: Transport, request: Request, wire: HTTPRequest, deadline: Deadline,
-             handle: Callable[[Any], T]) -> T:
-    body: Any = request.body
+def run(transport: Transport, flow: Flow[T],
+        sleep: Callable[[float], None] = time.sleep) -> T:
+    """Carry ``flow`` out, blocking: the driver of every :class:`~flickr_api.Client`."""
+    value: Any = None
+    error: Optional[Exception] = None
+    while True:
+        try:
+            step = flow.throw(error) if error is not None else flow.send(value)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        value, error = None, None
+        if isinstance(step, Pause):
+            (step.sleep or sleep)(step.seconds)
+            continue
+        try:
+            value = _attempt(transport, step)
+        except Exception as exc:  # back into the flow, which retries or lets it out
+            error = exc
+
+
+def send(
+    settings: Settings,
+    request: Union[Request, Callable[[], Request]],
+    handle: Callable[[Any], T],
+    *,
+    clock: Callable[[], float] = time.monotonic,
+    sleep: Callable[[float], None] = time.sleep,
+) -> T:
+    """Send ``request`` for ``settings`` (a client) and return ``handle(reply)``, blocking
+    (see :func:`exchange`)."""
+    return run(settings.transport, exchange(settings, request, handle, clock=clock), sleep)
+
+
+def _attempt(transport: Transport, step: Attempt) -> Any:
+    body: Any = step.request.body
     if body is not None:
         body.rewind()
     try:
-        if request.stream:
-            with transport.stream(wire, deadline) as streamed:
-                return handle(streamed)
-        reply: Reply = transport.send(wire, deadline)
+        if step.request.stream:
+            with transport.stream(step.wire, step.deadline) as streamed:
+                return step.handle(streamed)
+        reply: Reply = transport.send(step.wire, step.deadline)
     except Exception:
-        # Our own errors (a cancelling progress callback, an unreadable file) may come back
-        # wrapped by the HTTP stack: the caller gets them as they were raised.
-        error = getattr(body, "error", None)
-        if error is not None:
-            raise error from None
+        raise_body_error(body)
         raise
-    return handle(reply)
+    return step.handle(reply)
 
+
+def raise_body_error(body: Any) -> None:
+    """Our own errors (a cancelling progress callback, an unreadable file) may come back
+    wrapped by the HTTP stack: the caller gets them as they were raised."""
+    error = getattr(body, "error", None)
+    if error is not None:
+        raise error from None

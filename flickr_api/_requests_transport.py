@@ -32,10 +32,17 @@ import urllib3.connectionpool
 import urllib3.exceptions
 
 from flickr_api._logging import get_logger
+from flickr_api._net_errors import (
+    broke_off,
+    late,
+    no_reply,
+    refused,
+    timed_out_connecting,
+    tls_failed,
+)
 from flickr_api._parsing import MAX_REPLY_BYTES, too_large
 from flickr_api._transport import Deadline, HTTPRequest, Reply
 from flickr_api._version import __version__
-from flickr_api.errors import FlickrConnectionError, FlickrTimeoutError, FlickrTLSError
 
 __all__ = ["RequestsTransport", "USER_AGENT"]
 
@@ -358,47 +365,24 @@ def _check_in_time(guard: _Guard, url: str) -> None:
         raise _late(url, guard)
 
 
-def _late(url: str, guard: _Guard) -> FlickrTimeoutError:
-    budget = guard.deadline.budget
-    within = f"longer than {budget:g} s" if budget is not None else "too long (a transfer "\
-        "slower than 8 KiB/s, or past the deadline)"
-    return FlickrTimeoutError(
-        f"The exchange with {_host(url)} took {within}: retry later, or raise the timeout "
-        "(flickr_api.set_timeout) or the deadline (flickr_api.set_retry_config)."
-    )
+def _late(url: str, guard: _Guard) -> Exception:
+    return late(url, guard.deadline.budget)
 
 
 def _error(exc: BaseException, url: str, guard: _Guard) -> Exception:
     """The library's error for a network failure of ``requests`` or urllib3."""
-    host = _host(url)
     if guard.expired:
         return _late(url, guard)
     if isinstance(exc, requests.exceptions.SSLError) or _caused_by(exc, ssl_error=True):
-        return FlickrTLSError(
-            f"The secure connection to {host} failed ({_cause(exc)}): check the system's "
-            "certificates, the CA bundle (REQUESTS_CA_BUNDLE) and the base URL.",
-            request_sent=False,
-        )
+        return tls_failed(url, _cause(exc))
     if isinstance(exc, requests.exceptions.ConnectTimeout):
-        return FlickrTimeoutError(
-            f"Timed out connecting to {host}: check the network or raise the timeout "
-            "(flickr_api.set_timeout).",
-            request_sent=False,
-        )
+        return timed_out_connecting(url)
     if isinstance(exc, (requests.exceptions.Timeout, urllib3.exceptions.TimeoutError,
                         TimeoutError)):
-        return FlickrTimeoutError(
-            f"No reply from {host} within the timeout: retry later or raise it "
-            "(flickr_api.set_timeout)."
-        )
+        return no_reply(url)
     if isinstance(exc, requests.exceptions.ConnectionError) and _caused_by(exc, refused=True):
-        return FlickrConnectionError(
-            f"Connection to {host} failed ({_cause(exc)}): check the network and the base URL.",
-            request_sent=False,
-        )
-    return FlickrConnectionError(
-        f"The exchange with {host} broke off ({_cause(exc)}): retry later."
-    )
+        return refused(url, _cause(exc))
+    return broke_off(url, _cause(exc))
 
 
 def _chain(exc: BaseException) -> Iterator[BaseException]:
@@ -438,12 +422,6 @@ def _cause(exc: BaseException) -> str:
     if "?" in reason or "://" in reason:
         return type(exc).__name__
     return reason[:120]
-
-
-def _host(url: str) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).netloc or url
 
 
 def _redact_url(url: str) -> str:

@@ -22,6 +22,7 @@ from flickr_api import _default, _parsing
 from flickr_api.errors import AuthHandlerError, FlickrAuthError
 
 if TYPE_CHECKING:
+    from flickr_api._requestor import Flow
     from flickr_api._transport import Reply
     from flickr_api.client import Client
 
@@ -141,7 +142,7 @@ class AuthHandler:
         return self._http_client().keys()
 
     def _exchange(self, url: str, token: Optional[Token], extra: Mapping[str, str],
-                  required: tuple[str, ...], what: str) -> dict[str, str]:
+                  required: tuple[str, ...], what: str) -> Flow[dict[str, str]]:
         from flickr_api import _requestor
 
         request = _requestor.Request(
@@ -154,11 +155,14 @@ class AuthHandler:
             _parsing.check_http_status(reply.status, reply.headers, reply.content)
             return _parsing.parse_form_reply(reply.content, required)
 
-        return _requestor.send(self._http_client(), request, parse)
+        return _requestor.exchange(self._http_client(), request, parse)
 
     def get_request_token(self) -> Token:
         """Fetch a request token from Flickr (done by :meth:`get_authorization_url`)."""
-        form = self._exchange(
+        return self._http_client()._run(self._request_token())  # type: ignore[no-any-return]
+
+    def _request_token(self) -> Flow[Token]:
+        form = yield from self._exchange(
             self._http_client().endpoints.request_token,
             None,
             {"oauth_callback": self.callback},
@@ -174,8 +178,11 @@ class AuthHandler:
             raise AuthHandlerError(
                 f"Invalid perms {perms!r}: use 'read', 'write' or 'delete'"
             )
+        return self._http_client()._run(self._authorization_url(perms))  # type: ignore[no-any-return]
+
+    def _authorization_url(self, perms: str) -> Flow[str]:
         if self.request_token is None:
-            self.get_request_token()
+            yield from self._request_token()
         assert self.request_token is not None
         self.perms = perms
         query = urlencode({"oauth_token": self.request_token.key, "perms": perms})
@@ -187,6 +194,10 @@ class AuthHandler:
         Takes the code Flickr showed (``123-456-789`` or ``123456789``) or the whole URL the
         browser was redirected to (``...?oauth_token=...&oauth_verifier=...``).
         """
+        self._http_client()._run(self._access_token(self._code(verifier)))
+
+    def _code(self, verifier: str) -> str:
+        """The verifier to send, once this handler is known to wait for one."""
         if self.request_token is None:
             if self.access_token is not None:
                 raise AuthHandlerError(
@@ -198,9 +209,12 @@ class AuthHandler:
                 "No request token: call get_authorization_url() first (or restore the handler "
                 "with fromdict() in the callback of a web app)."
             )
-        code = _verifier_from(verifier, self.request_token.key)
+        return _verifier_from(verifier, self.request_token.key)
+
+    def _access_token(self, code: str) -> Flow[None]:
+        assert self.request_token is not None
         try:
-            form = self._exchange(
+            form = yield from self._exchange(
                 self._http_client().endpoints.access_token,
                 self.request_token,
                 {"oauth_verifier": code},
@@ -223,16 +237,21 @@ class AuthHandler:
         """Ask Flickr about the access token: ``{"perms", "nsid", "username", "fullname"}``."""
         if self.access_token is None:
             raise AuthHandlerError("No access token to check: authorize first")
-        from flickr_api.method_call import execute
+        return self._http_client()._run(self._check())  # type: ignore[no-any-return]
 
+    def _check(self) -> Flow[dict[str, Any]]:
+        from flickr_api.method_call import call_flow
+
+        assert self.access_token is not None
         token = (self.access_token.key, self.access_token.secret)
-        reply = execute(self._http_client(), "flickr.auth.oauth.checkToken",
-                        {"oauth_token": token[0]}, token=token, keys=self._consumer())["oauth"]
-        user = reply.get("user", {})
+        reply = yield from call_flow(self._http_client(), "flickr.auth.oauth.checkToken",
+                                     {"oauth_token": token[0]}, token=token,
+                                     keys=self._consumer())
+        user = reply["oauth"].get("user", {})
         self.user_nsid = user.get("nsid", self.user_nsid)
         self.username = user.get("username", self.username)
         self.fullname = user.get("fullname", self.fullname)
-        return {"perms": reply.get("perms"), "nsid": self.user_nsid,
+        return {"perms": reply["oauth"].get("perms"), "nsid": self.user_nsid,
                 "username": self.username, "fullname": self.fullname}
 
     # -- persistence -------------------------------------------------------------------

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import os
 import threading
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Optional, TypeVar, Union
 
-from flickr_api import _default, _endpoints
+from flickr_api import _default, _endpoints, _requestor
 from flickr_api._logging import get_logger
 from flickr_api._ratelimit import DEFAULT_BURST, DEFAULT_PER_HOUR, RateLimiter
 from flickr_api._retry import RetryConfig
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import requests
 
     from flickr_api._ratelimit import RateLimitStatus
+    from flickr_api._requestor import Flow
     from flickr_api._transport import Transport
     from flickr_api.api import Namespace
     from flickr_api.auth import AuthHandler
@@ -38,6 +39,7 @@ log = get_logger()
 DEFAULT_TIMEOUT = 30.0
 ENV_BASE_URL = "FLICKR_API_BASE_URL"
 RateLimit = Union[float, RateLimiter, None]
+T = TypeVar("T")
 
 
 class Client:
@@ -247,6 +249,14 @@ class Client:
 
                     self._transport = RequestsTransport(self._session)
         return self._transport
+
+    #: True for an :class:`~flickr_api.aio.AsyncClient`, whose network methods are awaited.
+    is_async: ClassVar[bool] = False
+
+    def _run(self, flow: Flow[T]) -> Any:
+        """Carry out a flow of requests (:mod:`flickr_api._requestor`): blocking here, and
+        returning an awaitable in :class:`~flickr_api.aio.AsyncClient`."""
+        return _requestor.run(self.transport, flow)
 
     def token(self) -> Optional[tuple[str, str]]:
         """The access token (key, secret) calls are signed with, if any."""

@@ -42,6 +42,7 @@ __all__ = [
     "FlickrTransferError",
     "FlickrUploadError",
     "FlickrValidationError",
+    "NotLoadedError",
     "TRANSIENT_API_CODES",
 ]
 
@@ -238,6 +239,11 @@ class FlickrValidationError(FlickrError, TypeError):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.message, self.python_hint))
+
+
+class NotLoadedError(FlickrError, AttributeError):
+    """A field of an :class:`~flickr_api.aio.AsyncClient`'s object was read before the
+    object was loaded: ``await obj.load()`` first."""
 
 
 class AuthHandlerError(FlickrError):

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Optional
+from typing import TYPE_CHECKING, Any, Callable, Optional
 
 from flickr_api import _catalog, _default, _parsing, _requestor
 from flickr_api import cache as caching
@@ -14,10 +14,11 @@ from flickr_api._convert import to_params
 from flickr_api.errors import FlickrError
 
 if TYPE_CHECKING:
+    from flickr_api._requestor import Flow
     from flickr_api._transport import Reply
     from flickr_api.client import Client
 
-__all__ = ["call_api", "execute"]
+__all__ = ["call_api", "call_flow", "execute"]
 
 _RAW_FORMATS = frozenset({"rest", "xml"})
 
@@ -36,7 +37,16 @@ def execute(client: Client, method: str, args: dict[str, Any], *,
             token: Optional[tuple[str, str]] = None,
             keys: Optional[tuple[str, str]] = None) -> Any:
     """Run one call of ``method`` with ``args`` for ``client`` (signed with ``token`` and
-    ``keys`` instead of the client's when given)."""
+    ``keys`` instead of the client's when given): the parsed reply, or for an
+    :class:`~flickr_api.aio.AsyncClient` an awaitable of it."""
+    return client._run(call_flow(client, method, args, token=token, keys=keys))
+
+
+def call_flow(client: Client, method: str, args: dict[str, Any], *,
+              token: Optional[tuple[str, str]] = None,
+              keys: Optional[tuple[str, str]] = None) -> Flow[Any]:
+    """The flow of one call (see :func:`execute`). Arguments are checked and the cache is
+    read at once, before the first step."""
     raw_format = None
     if args.get("format") is not None:
         fmt = str(args.pop("format"))
@@ -74,7 +84,7 @@ def execute(client: Client, method: str, args: dict[str, Any], *,
         key = caching.cache_key(keys or client.keys(), signer, client.base_url, method, params)
         hit = caching.lookup(cache, key)
         if hit is not None:
-            return hit
+            return _at_once(hit)
 
     def parse(reply: Reply) -> Any:
         _parsing.check_http_status(reply.status, reply.headers, reply.content)
@@ -83,7 +93,18 @@ def execute(client: Client, method: str, args: dict[str, Any], *,
             return reply.content
         return _parsing.parse_json_reply(reply.content, method, reply.status)
 
-    data = _requestor.send(client, request, parse)
+    return _sent(client, request, parse, cache, key)
+
+
+def _at_once(value: Any) -> Flow[Any]:
+    """A flow with no step."""
+    return value
+    yield  # a generator
+
+
+def _sent(client: Client, request: _requestor.Request, parse: Callable[[Reply], Any],
+          cache: Optional[caching.CacheBackend], key: Optional[str]) -> Flow[Any]:
+    data = yield from _requestor.exchange(client, request, parse)
     if cache is not None and key is not None:
         caching.store(cache, key, data, client.cache_timeout)
     return data

@@ -1003,7 +1003,7 @@ class Photo(FlickrObject):
     def getSizes(self, force: bool = ...) -> dict[str, dict[str, Any]]:
         """Every size of the photo by label: ``{"Medium": {"width", "height", "source", "url",
         "media"}, ...}``; from the listing's ``url_*`` extras when it had them, else (or with
-        ``force``) from ``flickr.photos.getSizes``.
+        ``force``) from ``flickr.photos.getSizes`` (awaited with an AsyncClient).
         """
     @property
     def sizes(self) -> dict[str, dict[str, Any]]: ...

@@ -18,7 +18,7 @@ import difflib
 from typing import TYPE_CHECKING, Any, Callable, ClassVar, Iterator, Mapping, Optional
 
 from flickr_api import _default
-from flickr_api.errors import FlickrError, FlickrReplyError
+from flickr_api.errors import FlickrError, FlickrReplyError, NotLoadedError
 from flickr_api.objects.fields import READ_ERRORS, convert, describe
 
 if TYPE_CHECKING:
@@ -252,6 +252,11 @@ class FlickrObject(metaclass=_ObjectType):
     def _lookup(self, name: str) -> Any:
         value = self._value(name)
         if value is _MISSING and not self._loaded:
+            if self.client.is_async and (self._loads(name) or name in self._fetchable()):
+                kind = self._base.__name__.lower()
+                raise NotLoadedError(
+                    f"{self._base.__qualname__}.{name} is not loaded: 'await {kind}.load()' "
+                    f"first (the objects of an AsyncClient never fetch behind your back)")
             if self._from_listing(name):
                 return self._value(name)  # the listing answered: absent means absent
             if self._loads(name):
@@ -322,11 +327,12 @@ class FlickrObject(metaclass=_ObjectType):
         return f"{kind!r} object{loaded} has no attribute {name!r}{hint}"
 
     # -- loading ----------------------------------------------------------------------------------
-    def load(self) -> None:
-        """Fetch every field from Flickr now (``getInfo``), replacing what was there."""
+    def load(self) -> Any:
+        """Fetch every field from Flickr now (``getInfo``), replacing what was there (with an
+        :class:`~flickr_api.aio.AsyncClient`: ``await photo.load()``)."""
         if self._loader is None:
             raise AttributeError(f"{self._base.__qualname__} objects cannot be loaded")
-        getattr(self, self._loader)()
+        return getattr(self, self._loader)()
 
     def _mark_loaded(self, data: dict[str, Any]) -> None:
         self._merge(data)

@@ -28,6 +28,7 @@ from flickr_api import _catalog
 from flickr_api._convert import to_params
 from flickr_api._validate import OPEN_METHODS, caller_arguments, suggest
 from flickr_api.errors import FlickrValidationError
+from flickr_api.method_call import call_flow
 from flickr_api.objects.base import FlickrObject, object_class, registered_classes
 from flickr_api.objects.extras import extras_list, merge_extras
 from flickr_api.objects.pages import Page, learned, listing_key
@@ -47,6 +48,7 @@ from flickr_api.objects.shapes import (
 )
 
 if TYPE_CHECKING:
+    from flickr_api._requestor import Flow
     from flickr_api.client import Client
 
 __all__ = [
@@ -426,9 +428,20 @@ def run(binding: Binding, client: Client, obj: Optional[FlickrObject], args: tup
 
 def _call(binding: Binding, client: Client, obj: Optional[FlickrObject],
           params: dict[str, Any]) -> Any:
+    return client._run(_call_flow(binding, client, obj, params))
+
+
+def _call_flow(binding: Binding, client: Client, obj: Optional[FlickrObject],
+               params: dict[str, Any]) -> Flow[Any]:
+    """The call's flow; its arguments are converted and checked at once."""
     sent = to_params(params, binding.method)
-    reply = client.call(binding.method, **sent)
-    return binding.shape(reply, Call(client, obj, sent, binding.method))
+    return _shaped(call_flow(client, binding.method, dict(sent)), binding,
+                   Call(client, obj, sent, binding.method))
+
+
+def _shaped(call: Flow[Any], binding: Binding, context: Call) -> Flow[Any]:
+    reply = yield from call
+    return binding.shape(reply, context)
 
 
 def _listing(binding: Binding, client: Client, obj: Optional[FlickrObject],
@@ -438,14 +451,22 @@ def _listing(binding: Binding, client: Client, obj: Optional[FlickrObject],
     key = listing_key(binding.method, to_params({**params, "extras": None}, binding.method))
     asked = merge_extras(extras_list(params.get("extras")), learned(client, key))
 
-    def fetch(extras: list[str]) -> Any:
-        return _call(binding, client, obj, {**params, "extras": ",".join(extras) or None})
+    def with_extras(extras: list[str]) -> dict[str, Any]:
+        return {**params, "extras": ",".join(extras) or None}
 
-    photos = fetch(asked)
-    page = Page(client, key, asked, fetch, photos)
-    for photo in photos:
-        photo._page = page
-    return photos
+    def fetch(extras: list[str]) -> Any:
+        return _call(binding, client, obj, with_extras(extras))
+
+    first = _call_flow(binding, client, obj, with_extras(asked))
+
+    def listed() -> Flow[Any]:
+        photos = yield from first
+        page = Page(client, key, asked, fetch, photos)
+        for photo in photos:
+            photo._page = page
+        return photos
+
+    return client._run(listed())
 
 
 def _doc(binding: Binding) -> str:

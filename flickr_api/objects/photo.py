@@ -278,8 +278,9 @@ class Photo(FlickrObject):
             return sizes
         page = self._listing()
         if page is not None:
-            if page.asked.isdisjoint(URL_EXTRAS) and not page.fill(self, SIZE_EXTRAS):
-                return {}
+            if page.asked.isdisjoint(URL_EXTRAS) and (
+                    self.client.is_async or not page.fill(self, SIZE_EXTRAS)):
+                return {}  # an AsyncClient's photo never fetches behind the caller's back
         elif not any(name in self._fields for name in URL_EXTRAS):
             return {}
         sizes = sizes_from_extras(self._fields, self._size_page, self.client.endpoints.rewrite)
@@ -290,10 +291,19 @@ class Photo(FlickrObject):
     def getSizes(self, force: bool = False) -> dict[str, dict[str, Any]]:
         """Every size of the photo by label: ``{"Medium": {"width", "height", "source", "url",
         "media"}, ...}``; from the listing's ``url_*`` extras when it had them, else (or with
-        ``force``) from ``flickr.photos.getSizes``."""
+        ``force``) from ``flickr.photos.getSizes`` (awaited with an AsyncClient)."""
+        if self.client.is_async:
+            return self._sizes_awaited(force)  # type: ignore[return-value]
         sizes = {} if force else self._inline_sizes()
         if not sizes:
             sizes = self._getSizes()
+            self._fields["sizes"] = sizes
+        return sizes
+
+    async def _sizes_awaited(self, force: bool) -> dict[str, dict[str, Any]]:
+        sizes = {} if force else self._inline_sizes()
+        if not sizes:
+            sizes = await self._getSizes()
             self._fields["sizes"] = sizes
         return sizes
 

@@ -13,7 +13,9 @@ import time
 from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Union, cast
 
 from flickr_api import _default
+from flickr_api._requestor import Flow, Pause
 from flickr_api.errors import FlickrReplyError, FlickrTimeoutError, FlickrUploadError
+from flickr_api.method_call import call_flow
 from flickr_api.objects.base import object_class
 from flickr_api.objects.fields import describe, to_bool, to_int
 
@@ -26,6 +28,8 @@ __all__ = ["UploadTicket", "check_tickets", "tickets_from_reply", "wait_for_tick
 CHECK_METHOD = "flickr.photos.upload.checkTickets"
 #: Flickr's ``complete`` values.
 PENDING, DONE, FAILED = 0, 1, 2
+#: The longest wait between two checks of pending tickets, in seconds.
+MAX_INTERVAL = 15.0
 
 
 class UploadTicket:
@@ -73,13 +77,17 @@ class UploadTicket:
         return self.complete == FAILED or self.invalid
 
     def check(self) -> UploadTicket:
-        """Ask Flickr once how the upload is doing; returns the ticket, updated."""
-        check_tickets([self], self.client)
-        return self
+        """Ask Flickr once how the upload is doing; returns the ticket, updated (awaited
+        with an :class:`~flickr_api.aio.AsyncClient`)."""
+        client = _client_for([self], self.client)
+        return client._run(_first(_check([self], client)))  # type: ignore[no-any-return]
 
     def wait(self, timeout: float = 600.0, interval: float = 1.0) -> Photo:
-        """Wait until Flickr has made the photo and return it (see :func:`wait_for_tickets`)."""
-        return wait_for_tickets([self], timeout, self.client, interval=interval)[0]
+        """Wait until Flickr has made the photo and return it (see :func:`wait_for_tickets`;
+        awaited with an :class:`~flickr_api.aio.AsyncClient`)."""
+        client = _client_for([self], self.client)
+        return client._run(  # type: ignore[no-any-return]
+            _first(_wait([self], client, timeout, interval, MAX_INTERVAL)))
 
     def __repr__(self) -> str:
         state = {None: "unchecked", PENDING: "pending", DONE: "done", FAILED: "failed"}
@@ -114,10 +122,19 @@ def check_tickets(tickets: Iterable[TicketLike],
                   client: Optional[Client] = None) -> list[UploadTicket]:
     """Ask Flickr once about every ticket (one API call) and return them, updated."""
     found = _as_tickets(tickets, client)
+    client = _client_for(found, client)
+    return client._run(_check(found, client))  # type: ignore[no-any-return]
+
+
+def _first(flow: Flow[list[Any]]) -> Flow[Any]:
+    items = yield from flow
+    return items[0]
+
+
+def _check(found: list[UploadTicket], client: Client) -> Flow[list[UploadTicket]]:
     if not found:
         return found
-    client = _client_for(found, client)
-    reply = client.call(CHECK_METHOD, tickets=",".join(t.id for t in found))
+    reply = yield from call_flow(client, CHECK_METHOD, {"tickets": ",".join(t.id for t in found)})
     by_id = {ticket.id: ticket for ticket in tickets_from_reply(reply, client)}
     for ticket in found:
         ticket.client = ticket.client or client
@@ -154,7 +171,7 @@ def wait_for_tickets(
     client: Optional[Client] = None,
     *,
     interval: float = 1.0,
-    max_interval: float = 15.0,
+    max_interval: float = MAX_INTERVAL,
 ) -> list[Photo]:
     """Wait until Flickr has processed every ticket; return their photos, in order.
 
@@ -166,11 +183,17 @@ def wait_for_tickets(
     """
     found = _as_tickets(tickets, client)
     client = _client_for(found, client)
+    return client._run(  # type: ignore[no-any-return]
+        _wait(found, client, timeout, interval, max_interval))
+
+
+def _wait(found: list[UploadTicket], client: Client, timeout: float, interval: float,
+          max_interval: float) -> Flow[list[Photo]]:
     deadline = time.monotonic() + timeout
     delay = interval
     pending = [t for t in found if not t.done]
     while pending:
-        check_tickets(pending, client)
+        yield from _check(pending, client)
         for ticket in pending:
             if ticket.failed:
                 reason = "Flickr does not know it" if ticket.invalid else "processing failed"
@@ -185,7 +208,7 @@ def wait_for_tickets(
                 f"{len(pending)} upload ticket(s) still pending after {timeout:g} s ({ids}): "
                 "Flickr may still finish them; wait again later.")
         if pending:
-            time.sleep(min(delay, left))
+            yield Pause(min(delay, left))
             delay = min(delay * 1.5, max_interval)
     photo = object_class("Photo")  # registered by objects.photo, which lists tickets itself
     return [cast("Photo", photo(id=t.photo_id or "", client=client)) for t in found]

@@ -108,7 +108,7 @@ def _approve(emu: FlickrEmulator, ex: Exchange, token: str, perms: str, user: Us
 def _refuse(emu: FlickrEmulator, ex: Exchange, token: str) -> Reply:
     """"No thanks": the request token is spent and the person lands on Flickr's home page.
 
-    Flickr never calls the app's callback on a refusal (Flickr4Java issue 170: "Flickr just
+    Flickr never calls the app's callback on a refusal (a Flickr4Java bug report: "Flickr just
     goes to the home screen and never calls the Call Back URL"), out-of-band or not.
     """
     emu.oauth.deny(token)

@@ -179,9 +179,7 @@ def download_photo(
     if isinstance(photo, (str, int)):
         photo = Photo(id=str(photo), client=client)
     size = pick_size(photo, size_label)
-    target = Path(filename)
-    if not target.suffix:
-        target = target.with_name(target.name + size.extension)
+    target = target_path(filename, size)
     with reporter(progress, target.name) as report:
         return save_size(client, photo, size, target, max_bytes, report)
 
@@ -199,6 +197,12 @@ def save_size(client: Client, photo: Any, size: Size, target: Path, max_bytes: O
     owner = PartOwner(str(photo.id), size.label, path)
     return fetch(client, size.source, target, owner, size.limit(max_bytes),
                  signed=size.is_video, progress=progress)
+
+
+def target_path(filename: Union[str, os.PathLike[str]], size: Size) -> Path:
+    """``filename``, with the size's extension when it has none."""
+    target = Path(filename)
+    return target if target.suffix else target.with_name(target.name + size.extension)
 
 
 def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Literal, Optional, Union, overload
 from flickr_api import _default
 from flickr_api._convert import to_params
 from flickr_api._parsing import check_http_status, parse_upload_reply
-from flickr_api._requestor import USER, Request, send
+from flickr_api._requestor import USER, Flow, Request, exchange
 from flickr_api.errors import FlickrUploadError
 from flickr_api.objects.photo import Photo
 from flickr_api.objects.ticket import UploadTicket
@@ -154,23 +154,28 @@ def upload(
     """
     asynchronous = _asynchronous(asynchronous, extra)
     client = _default.resolve(client)
-    with open_source(photo_file, photo_file_data, check_size) as source:
-        args = {
-            "title": title if title is not None else source.title,
-            "description": description,
-            "tags": tags,
-            "is_public": is_public,
-            "is_friend": is_friend,
-            "is_family": is_family,
-            "safety_level": safety_level,
-            "content_type": content_type,
-            "hidden": hidden,
-            "dedup_check": dedup_check,
-            "async": asynchronous,
-            **extra,
-        }
-        reply = _send(client, client.endpoints.upload, "upload", args, source, progress)
-    return _result(client, reply)
+
+    def flow() -> Flow[Any]:
+        with open_source(photo_file, photo_file_data, check_size) as source:
+            args = {
+                "title": title if title is not None else source.title,
+                "description": description,
+                "tags": tags,
+                "is_public": is_public,
+                "is_friend": is_friend,
+                "is_family": is_family,
+                "safety_level": safety_level,
+                "content_type": content_type,
+                "hidden": hidden,
+                "dedup_check": dedup_check,
+                "async": asynchronous,
+                **extra,
+            }
+            reply = yield from _send(client, client.endpoints.upload, "upload", args, source,
+                                     progress)
+        return _result(client, reply)
+
+    return client._run(flow())  # type: ignore[no-any-return]
 
 
 #: The name earlier releases used for :func:`upload`.
@@ -242,10 +247,14 @@ def replace(
         raise TypeError("replace() needs the photo to replace: photo=<Photo> or photo_id=...")
     asynchronous = _asynchronous(asynchronous, extra)
     client = _default.resolve(client if client is not None else getattr(photo, "client", None))
-    with open_source(photo_file, photo_file_data, check_size) as source:
-        args = {"photo_id": str(target), "async": asynchronous, **extra}
-        reply = _send(client, client.endpoints.replace, "replace", args, source, progress)
-    return _result(client, reply)
+    def flow() -> Flow[Any]:
+        with open_source(photo_file, photo_file_data, check_size) as source:
+            args = {"photo_id": str(target), "async": asynchronous, **extra}
+            reply = yield from _send(client, client.endpoints.replace, "replace", args, source,
+                                     progress)
+        return _result(client, reply)
+
+    return client._run(flow())  # type: ignore[no-any-return]
 
 
 def _asynchronous(asynchronous: bool, extra: dict[str, Any]) -> bool:
@@ -255,7 +264,7 @@ def _asynchronous(asynchronous: bool, extra: dict[str, Any]) -> bool:
 
 
 def _send(client: Client, url: str, method: str, args: dict[str, Any], source: UploadSource,
-          progress: Progress) -> dict[str, Optional[str]]:
+          progress: Progress) -> Flow[dict[str, Optional[str]]]:
     """POST the file and ``args`` (all signed but the file), and parse Flickr's reply."""
     fields = to_params(args, method)
     with reporter(progress, source.filename) as report:
@@ -269,7 +278,7 @@ def _send(client: Client, url: str, method: str, args: dict[str, Any], source: U
             return parse_upload_reply(reply.content, method)
 
         try:
-            return send(client, request, parse)
+            return (yield from exchange(client, request, parse))
         except FlickrUploadError as exc:
             advice = _ADVICE.get(exc.code)
             if advice is None:

@@ -21,6 +21,7 @@ import pytest
 import requests
 
 from flickr_api import Client
+from flickr_api.aio import AsyncClient
 from flickr_api.testing import FlickrEmulator
 from flickr_api.testing.plugin import FIXTURE_PHOTOS
 
@@ -60,7 +61,7 @@ def _serve_asgi(app: Any) -> tuple[int, Callable[[], None]]:
     import uvicorn
 
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning",
-                                           lifespan="off"))
+                                           lifespan="on"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     for _ in range(500):  # at most 10 s for the loop to bind
@@ -82,21 +83,27 @@ def webapp(request: pytest.FixtureRequest, emulator: FlickrEmulator, tmp_path: P
            ) -> Iterator[str]:
     """The base URL of one example app (Flask, then Starlette), talking to ``emulator``."""
     name = request.param
-    pytest.importorskip("flask" if name == "webapp_flask" else "starlette")
+    wsgi = name == "webapp_flask"
+    pytest.importorskip("flask" if wsgi else "starlette")
+    if not wsgi:
+        pytest.importorskip("aiohttp")
     sys.path.insert(0, str(EXAMPLES))
     try:
         module = __import__(name)
     finally:
         sys.path.remove(str(EXAMPLES))
-    client = Client(emulator.api_key, emulator.api_secret, base_url=emulator.base_url,
-                    rate_limit=None)
+    keys = {"api_key": emulator.api_key, "api_secret": emulator.api_secret,
+            "base_url": emulator.base_url, "rate_limit": None}
+    # The ASGI app gets an AsyncClient, which it closes when uvicorn stops.
+    client = Client(**keys) if wsgi else AsyncClient(**keys)
     app = module.create_app(tmp_path / "webapp.sqlite3", client=client)
-    port, stop = (_serve_wsgi if name == "webapp_flask" else _serve_asgi)(app)
+    port, stop = (_serve_wsgi if wsgi else _serve_asgi)(app)
     try:
         yield f"http://127.0.0.1:{port}/"
     finally:
         stop()
-        client.close()
+        if wsgi:
+            client.close()
 
 
 @pytest.fixture
