@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Iterator, Mapping, Optional, Union
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from flickr_api import _default, _parsing
-from flickr_api.errors import AuthHandlerError, FlickrAuthError
+from flickr_api.errors import AuthHandlerError, FlickrAuthError, InsecureTokenFileWarning
 
 if TYPE_CHECKING:
     from flickr_api._requestor import Flow
@@ -274,6 +274,7 @@ class AuthHandler:
         """Read a token file: 2 lines (token key, secret) or 4 (api key, api secret, token
         key, token secret). ``set_api_keys`` also sets the default client's keys."""
         path = Path(filename)
+        _warn_if_others_can_reach(path)
         try:
             text = path.read_text(encoding="utf-8-sig")
         except FileNotFoundError:
@@ -361,11 +362,45 @@ def _verifier_from(text: str, request_token: str) -> str:
     return text
 
 
+def _warn_if_others_can_reach(path: Path) -> None:
+    """Warn when a token file's mode lets other users read or change it (POSIX only)."""
+    if os.name != "posix":
+        return
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # (the read that follows says what is wrong)
+    if mode & 0o077:
+        import warnings
+
+        warnings.warn(
+            f"Token file {path} can be read or changed by other users (mode "
+            f"{mode & 0o777:o}): anyone who reads it can act as you on Flickr. "
+            f"Run `chmod 600 {path}`.",
+            InsecureTokenFileWarning, stacklevel=3,
+        )
+
+
+def _private_folder(folder: Path) -> None:
+    """Create ``folder`` and any missing parent with mode 0700, whatever the umask, as the
+    XDG base directory rules ask for configuration folders; existing folders are left as they
+    are."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for created in reversed(missing):
+        with contextlib.suppress(FileExistsError):  # (another process made it meanwhile)
+            os.mkdir(created, 0o700)
+            os.chmod(created, 0o700)  # (the umask may have taken bits from mkdir's mode)
+
+
 def write_private_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically with mode 0600, whatever the umask."""
+    """Write ``text`` to ``path`` atomically with mode 0600, whatever the umask; a missing
+    folder is created 0700."""
     import tempfile  # (here: importing the module stays cheap for the command line's --help)
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _private_folder(path.parent)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     try:
         os.fchmod(fd, 0o600)

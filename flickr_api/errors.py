@@ -18,6 +18,8 @@
     ├── FlickrTransferError       local upload/download problems (missing file, too large, length)
     ├── BackupError               a backup folder that cannot be used as asked (flickr_api.backup)
     └── CancelUpload              raised by a progress callback to stop an upload
+
+InsecureTokenFileWarning (a UserWarning): a token file that others can read or change.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ __all__ = [
     "FlickrTransferError",
     "FlickrUploadError",
     "FlickrValidationError",
+    "InsecureTokenFileWarning",
     "NotLoadedError",
     "TRANSIENT_API_CODES",
 ]
@@ -248,6 +251,11 @@ class NotLoadedError(FlickrError, AttributeError):
 
 class AuthHandlerError(FlickrError):
     """The OAuth flow was used wrongly (bad perms, no request token, bad token file)."""
+
+
+class InsecureTokenFileWarning(UserWarning):
+    """A token file that other users can read or change: anyone who reads it can act as you
+    on Flickr. ``chmod 600`` the file (saving a handler always writes 0600)."""
 
 
 class FlickrTransferError(FlickrError):

@@ -48,6 +48,35 @@ def test_file_is_private_whatever_the_umask(tmp_path):
     finally:
         os.umask(old)
     assert _mode(path) == 0o600
+    assert _mode(tmp_path / "sub") == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_new_token_folders_are_private_whatever_the_umask(tmp_path):
+    old = os.umask(0o222)  # (would leave a folder its owner cannot write to)
+    try:
+        AuthHandler.create("tok", "ts").save(tmp_path / "a" / "b" / "auth.txt")
+    finally:
+        os.umask(old)
+    assert _mode(tmp_path / "a") == _mode(tmp_path / "a" / "b") == 0o700
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+@pytest.mark.parametrize("mode", [0o644, 0o604, 0o666, 0o620])
+def test_a_token_file_others_can_reach_loads_with_a_warning(tmp_path, mode):
+    path = tmp_path / "auth.txt"
+    path.write_text("tok\nts\n")
+    path.chmod(mode)
+    with pytest.warns(flickr_api.errors.InsecureTokenFileWarning, match="chmod 600"):
+        handler = AuthHandler.load(path)
+    assert tuple(handler.access_token) == ("tok", "ts")
+
+
+def test_a_private_token_file_loads_silently(tmp_path, recwarn):
+    path = tmp_path / "auth.txt"
+    AuthHandler.create("tok", "ts").save(path)
+    AuthHandler.load(path)
+    assert not recwarn.list
 
 
 def test_overwrite_is_atomic_and_leaves_no_temp_files(tmp_path):
