@@ -51,6 +51,9 @@ class UploadSource:
     named: bool
     owned: bool
 
+    def __post_init__(self) -> None:
+        self.filename = _text_name(self.filename)
+
     @property
     def title(self) -> Optional[str]:
         """The default title: the file's name without its extension."""
@@ -93,6 +96,16 @@ def open_source(photo_file: Any, photo_file_data: Any = None,
         source.close()
         raise
     return source
+
+
+def _text_name(name: str) -> str:
+    """``name`` as text a request can carry: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) become U+FFFD, so such a file can still be uploaded."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")
 
 
 def _from_path(path: Path) -> UploadSource:

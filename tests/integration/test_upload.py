@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import os
 
 import pytest
 from transfer_support import (
@@ -48,6 +49,15 @@ def test_upload_a_path_returns_the_photo_and_sends_the_file_intact(emu, client, 
     assert stored.title == "Crème brûlée"
     assert [t.raw for t in stored.tags] == ["paris", "night sky"]
     assert photo.client is client
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
+def test_a_file_whose_name_is_not_utf8_uploads_under_a_readable_name(emu, client, tmp_path):
+    path = write_jpeg(tmp_path / os.fsdecode(b"caf\xe9 \xff.jpg"))
+    photo = client.upload(path)
+    assert emu.uploads[0].filename == "caf\ufffd \ufffd.jpg"
+    assert emu.uploads[0].sha256 == sha256(path)
+    assert emu.store.photos[photo.id].title == "caf\ufffd \ufffd"
 
 
 def test_an_open_file_is_sent_from_where_it_is_and_left_open(emu, client, jpeg):
