@@ -165,13 +165,15 @@ class PartFile:
         return self._record is not None and bool(self._record.validator)
 
     def finish(self) -> Path:
-        """Move the complete part into place under the target's name."""
+        """Move the complete part into place under the target's name. The record goes first:
+        a process killed in between leaves a part without a record (downloaded again), never a
+        record beside a finished file."""
+        self._remove(self.record_path)
         try:
             os.replace(self.path, self.target)
         except OSError as exc:
             self.discard()
             raise disk_error(self.target, exc) from None
-        self._remove(self.record_path)
         return self.target
 
     def discard(self) -> None:
