@@ -11,9 +11,9 @@ from flickr_api.testing import FlickrEmulator
 #: Small delays so that retried faults cost milliseconds.
 FAST_RETRY = RetryConfig(max_retries=2, base_delay=0.01, max_delay=0.05)
 #: The timeout of every test client.
-TIMEOUT = 0.3
+TIMEOUT = 1.0  # (long enough that a good reply on a busy machine never misses it)
 #: How long a "slow" fault holds its reply: past the client's timeout.
-SLOW = TIMEOUT + 0.15
+SLOW = TIMEOUT + 0.3
 
 
 def client_for(emu: FlickrEmulator, user: Optional[str] = None, perms: str = "write",
