@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
 import time
-from typing import Callable, Iterator
+from typing import Callable
 
 import pytest
-from test_hostile_server import Handler, HostileServer
+from hostile_support import Handler, HostileServer
 
 from flickr_api import AuthHandler, Client, RetryConfig
 from flickr_api.errors import FlickrConnectionError, FlickrTimeoutError, FlickrTLSError
@@ -24,18 +23,6 @@ from flickr_api.transfer import download_photo
 
 MARGIN = 1.0  # seconds past the limit a call may take to notice, on any machine
 NO_RETRY = RetryConfig(max_retries=0)
-
-
-@pytest.fixture
-def server() -> Iterator[HostileServer]:
-    srv = HostileServer()
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    yield srv
-    srv.stopping.set()
-    srv.shutdown()
-    srv.server_close()
 
 
 def _client(server: HostileServer, timeout: float = 30.0, deadline: float | None = None,
