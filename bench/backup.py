@@ -8,7 +8,11 @@ backup runs in a fresh process, whose peak resident memory (VmHWM) is its own.
 
 The minimum for a full backup of N photos in A albums (album k holding n_k photos):
 ``ceil(N/500)`` listing pages + ``ceil(A/500)`` album-list pages + ``sum ceil(n_k/500)``
-album pages + N downloads + 3 (who am I, collections, galleries); for an incremental run with
+album pages + N downloads + 3 (who am I, collections, galleries). With details, add what no
+listing can replace, as the user pays it: ``getInfo``, ``getExif`` and ``getAllContexts`` per
+photo, ``comments.getList`` per photo with comments and ``people.getList`` per photo with
+people (the bench comments on one photo in 50 and tags a person on one in 100 first). For an
+incremental run with
 k changes: 1 page of changes + 1 photo count + the album list + the pages of the changed
 albums + a download per new or replaced file + 3, plus ``ceil(N/500)`` to find deletions
 when there were some.
@@ -34,6 +38,11 @@ from emulator import repo_env  # noqa: E402
 
 IMAGE_SCALE = 0.005  # files of about a kilobyte: the bench counts requests, not bandwidth
 PAGE = 500
+#: The per-photo calls of a backup with details that no listing can replace (raw tags, notes,
+#: safety level and the people flag; EXIF; group pools), and the one-in-N photos given
+#: comments and people, which cost a call each.
+PER_PHOTO = ("flickr.photos.getInfo", "flickr.photos.getExif", "flickr.photos.getAllContexts")
+COMMENT_EVERY, PEOPLE_EVERY = 50, 100
 
 
 # -- the two processes -----------------------------------------------------------------------
@@ -132,6 +141,11 @@ def full_minimum(photos: int, album_sizes: List[int]) -> int:
             + photos + 3)
 
 
+def details_minimum(photos: int, album_sizes: List[int], commented: int, tagged: int) -> int:
+    """The minimum of a full backup with details, as the user pays it."""
+    return full_minimum(photos, album_sizes) + len(PER_PHOTO) * photos + commented + tagged
+
+
 def _row(name: str, counts: Counter[str], minimum: int) -> Dict[str, Any]:
     total = sum(counts.values())
     return {"run": name, "requests": total, "api": total - counts["image"],
@@ -144,13 +158,14 @@ def requests_rows(photos: int, albums: int, changes: List[int]) -> List[Dict[str
     with Account(photos, albums) as account, tempfile.TemporaryDirectory() as scratch:
         client = account.client()
         sizes = [len(a["photos"]) for a in _albums(client, account.info["nsid"])]
+        commented, tagged = _decorate(client, account.info["nsid"])
         account.log()
         account.backup(Path(scratch) / "lean")
         rows.append(_row(f"full, lean (N={photos}, A={albums})", account.log(),
                          full_minimum(photos, sizes)))
         account.backup(Path(scratch) / "details", details=True)
         rows.append(_row(f"full, with details (N={photos}, A={albums})", account.log(),
-                         full_minimum(photos, sizes)))
+                         details_minimum(photos, sizes, commented, tagged)))
         for k in changes:
             changed_albums = _change(client, account.info["nsid"], k)
             account.log()
@@ -173,6 +188,27 @@ def _albums(client: Any, nsid: str) -> List[Dict[str, Any]]:
         pages = int(reply["pages"])
         page += 1
     return found
+
+
+def _decorate(client: Any, nsid: str) -> tuple[int, int]:
+    """A comment on one photo in ``COMMENT_EVERY``, the owner tagged on one in
+    ``PEOPLE_EVERY``; returns how many photos have each."""
+    commented = tagged = 0
+    page, pages = 1, 1
+    while page <= pages:
+        reply = client.call("flickr.people.getPhotos", user_id=nsid, per_page=PAGE,
+                            page=page)["photos"]
+        for index, photo in enumerate(reply["photo"], start=(page - 1) * PAGE):
+            if index % COMMENT_EVERY == 0:
+                client.call("flickr.photos.comments.addComment", photo_id=photo["id"],
+                            comment_text=f"Comment {index}")
+                commented += 1
+            if index % PEOPLE_EVERY == 0:
+                client.call("flickr.photos.people.add", photo_id=photo["id"], user_id=nsid)
+                tagged += 1
+        pages = int(reply["pages"])
+        page += 1
+    return commented, tagged
 
 
 def _change(client: Any, nsid: str, k: int) -> int:

@@ -100,6 +100,19 @@ class _Watchdog:
         self._cond = threading.Condition(threading.Lock())
         self._count = itertools.count()
         self._thread: Optional[threading.Thread] = None
+        self._finished = 0  # guards finished since the heap was last swept
+
+    def finished(self, guard: _Guard) -> None:
+        """``guard``'s attempt is over: once finished guards could be half the heap, sweep
+        them out, so the heap holds the attempts under way, not every attempt of the last
+        ``timeout`` seconds (the sweeps cost O(1) per attempt)."""
+        guard.finish()
+        with self._cond:
+            self._finished += 1
+            if self._finished > 64 and 2 * self._finished > len(self._heap):
+                self._heap[:] = [entry for entry in self._heap if not entry[2].done]
+                heapq.heapify(self._heap)
+                self._finished = 0
 
     def watch(self, guard: _Guard) -> None:
         stop = guard.stop()
@@ -271,7 +284,7 @@ class RequestsTransport:
         except (urllib3.exceptions.HTTPError, OSError) as exc:
             raise _error(exc, request.url, guard) from None
         finally:
-            guard.finish()
+            _watchdog.finished(guard)
             _current.guard = None
 
     def close(self) -> None:

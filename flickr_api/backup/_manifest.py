@@ -30,6 +30,9 @@ __all__ = ["MANIFEST_NAME", "MANIFEST_VERSION", "Manifest", "PhotoRow"]
 MANIFEST_NAME = "manifest.sqlite"
 MANIFEST_VERSION = 1
 _COMMIT_EVERY = 0.5  # seconds
+#: SQLite's page cache, in KiB (its default, 2 MiB, would grow with the account up to that
+#: size; lookups by key need only the upper pages of the trees, and the system caches files).
+_CACHE_KIB = 256
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -80,6 +83,7 @@ class Manifest:
         # WAL with NORMAL sync: each commit survives the process being killed; a power cut may
         # lose the last few, whose files the next run then finds complete on disk.
         self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
         self._db.executescript(_SCHEMA)
         found = self.get("manifest_version")
         if found is None:

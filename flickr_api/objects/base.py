@@ -85,7 +85,9 @@ class _ObjectType(type):
 class FlickrObject(metaclass=_ObjectType):
     """Base class of the Flickr objects (Photo, Person, Photoset, ...)."""
 
-    __slots__ = ("_client", "_fields", "_loaded")
+    # Weak references: what an object leads to (its listing page, its owner) refers back to
+    # it weakly, so objects never form cycles that only a full garbage collection frees.
+    __slots__ = ("__weakref__", "_client", "_fields", "_loaded")
 
     #: Arguments that carry the object's identity in calls: argument name -> field name.
     _id_args: ClassVar[Mapping[str, str]] = {}

@@ -62,7 +62,10 @@ class Page:
         self.key = key
         self.asked = frozenset(asked)
         self.fetch = fetch  # the same call with these extras: the photos it lists
-        self.items = {str(item.id): item for item in items}
+        # Weakly: each photo holds its page, so a page that held its photos would be a cycle,
+        # and a listing's pages would stay in memory until a full garbage collection.
+        self.items: weakref.WeakValueDictionary[str, FlickrObject] = weakref.WeakValueDictionary(
+            (str(item.id), item) for item in items)
         self.lock = threading.Lock()
 
     def fill(self, photo: FlickrObject, extras: Iterable[str]) -> bool:
@@ -74,7 +77,7 @@ class Page:
             if missing:
                 wanted = [*sorted(self.asked), *missing]
                 fresh = {str(item.id): item for item in self.fetch(wanted)}
-                for ident, item in self.items.items():
+                for ident, item in list(self.items.items()):
                     update = fresh.get(ident)
                     if update is None:
                         item._page = None  # type: ignore[attr-defined]  # left the listing

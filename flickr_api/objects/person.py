@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import TYPE_CHECKING, Any, Mapping, Optional, cast
 
 from flickr_api.objects.base import FieldConverter, FlickrObject
@@ -87,12 +88,14 @@ class Person(FlickrObject):
     def _from_listing(self, name: str) -> bool:
         """A field the object naming this person (a listed photo) can fetch for its page:
         ``photo.owner.username`` asks the listing for ``owner_name``, not one getInfo per
-        owner."""
+        owner. The person holds that object weakly (no cycle): once it is gone, the person
+        loads on its own."""
         source = getattr(self, "_source", None)
         if source is None or name not in source[1]:
             return False
-        obj, names = source
-        if not obj._from_listing(names[name]):
+        ref, names = source
+        obj = ref()
+        if obj is None or not obj._from_listing(names[name]):
             return False
         value = obj._fields.get(names[name])
         if value in (None, ""):
@@ -153,7 +156,7 @@ def person_of(names: Mapping[str, str]) -> FieldConverter:
             if value not in (None, ""):
                 fields[target] = value
         person = Person._build(obj._client, fields)
-        person._source = (obj, names)  # type: ignore[attr-defined]
+        person._source = (weakref.ref(obj), names)  # type: ignore[attr-defined]
         return person
 
     return convert

@@ -3,13 +3,15 @@ the incremental run that picks up exactly those changes."""
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
 from backup_support import client_of, owned, small_images, snapshot
 
-from flickr_api.backup import backup, verify
+from flickr_api.backup import backup, mirror, verify
 from flickr_api.errors import BackupError
+from flickr_api.objects import Photo
 
 
 @pytest.fixture
@@ -171,3 +173,27 @@ def test_ctrl_c_stops_the_run_and_the_next_one_finishes_it(emu, bob, tmp_path):
     assert summary.unchanged >= 3  # recorded before Ctrl-C; files finished meanwhile are kept
     backup(tmp_path / "straight", client=bob, details=False)
     assert snapshot(tmp_path / "b") == snapshot(tmp_path / "straight")
+
+
+def test_saved_photos_are_freed_at_once_so_memory_stays_flat(emu, tmp_path, monkeypatch):
+    """A listing page and its photos form no reference cycle: with the garbage collector
+    off, the run holds at most the page it reads, the page it fetches and the photos under
+    way, however many pages the account has."""
+    monkeypatch.setattr(mirror, "PAGE", 10)
+    emu.add_account("archivist", photos=50, albums=2)
+    live: list[int] = []
+
+    def progress(done, total):
+        live.append(sum(isinstance(o, Photo) for o in gc.get_objects()))
+
+    gc.collect()
+    before = sum(isinstance(o, Photo) for o in gc.get_objects())
+    gc.disable()
+    try:
+        with client_of(emu, "archivist") as client:
+            summary = backup(tmp_path, client=client, details=False, workers=2,
+                             progress=progress)
+    finally:
+        gc.enable()
+    assert summary.downloaded == 50 and len(live) == 50
+    assert max(live) - before <= 2 * 10 + 2 * 2

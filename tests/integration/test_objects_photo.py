@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import gc
 import pickle
+import weakref
 
 import pytest
 
@@ -85,6 +87,21 @@ def test_a_photo_that_left_the_listing_asks_on_its_own(objects, flickr_emulator)
     with pytest.raises(FlickrAPIError):  # a deleted photo: its own getInfo says so
         _ = gone.views
     assert flickr_emulator.calls()[-1].flickr_method == "flickr.photos.getInfo"
+
+
+def test_a_listing_is_freed_as_soon_as_it_is_dropped(objects, flickr_emulator):
+    gc.disable()  # no reference cycles: the listing goes without a garbage collection
+    try:
+        photos = objects.Person(id=ALICE).getPhotos(per_page=5)
+        owner = photos[0].owner
+        first = weakref.ref(photos[0])
+        del photos
+        assert first() is None
+    finally:
+        gc.enable()
+    flickr_emulator.reset_log()
+    assert owner.username == "alice"  # its photo is gone: the person loads on its own
+    assert flickr_emulator.calls()[-1].flickr_method == "flickr.people.getInfo"
 
 
 def test_user_extras_are_sent_as_given(objects, flickr_emulator):
