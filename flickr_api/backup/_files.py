@@ -22,7 +22,9 @@ __all__ = ["ATTIC", "STORE", "adopt_file", "json_path", "move_aside", "read_json
 
 STORE = "store"
 ATTIC = "attic"
-_CHUNK = 1 << 20
+#: Bytes hashed at a time: one buffer of this size per file, read into again and again (a
+#: read of a fixed size, shrunk to what was read, would leave allocator holes behind it).
+_CHUNK = 1 << 16
 
 
 def _shard(photo_id: str) -> str:
@@ -52,9 +54,11 @@ def adopt_file(root: Path, stem: str, extensions: Iterable[str]) -> Optional[Pat
 
 def sha1_of(path: Path) -> str:
     digest = hashlib.sha1()
-    with open(path, "rb") as stream:
-        for chunk in iter(lambda: stream.read(_CHUNK), b""):
-            digest.update(chunk)
+    buffer = bytearray(_CHUNK)
+    view = memoryview(buffer)
+    with open(path, "rb", buffering=0) as stream:
+        while read := stream.readinto(buffer):
+            digest.update(view[:read])
     return digest.hexdigest()
 
 
