@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 from typing import TYPE_CHECKING, Any, Awaitable, Iterable, Optional, TypeVar, Union
 
@@ -135,9 +136,18 @@ async def bounded_gather(awaitables: Iterable[Awaitable[T]], limit: int = 16) ->
         async with gate:
             return await item
 
-    tasks = [asyncio.ensure_future(one(item)) for item in awaitables]
+    items = list(awaitables)
+    tasks: list[asyncio.Future[T]] = []
     try:
+        for item in items:
+            tasks.append(asyncio.ensure_future(one(item)))
+            # One start a turn of the loop: the first requests reach the server while the
+            # next are being signed, instead of all being signed before any is sent.
+            await asyncio.sleep(0)
         return list(await asyncio.gather(*tasks))
     finally:
         for task in tasks:
             task.cancel()
+        for item in items[len(tasks):]:  # never started: the caller was cancelled meanwhile
+            if inspect.iscoroutine(item):
+                item.close()
