@@ -152,10 +152,11 @@ class AiohttpTransport:
     @contextlib.asynccontextmanager
     async def stream(self, request: HTTPRequest, deadline: Deadline
                      ) -> AsyncIterator[AsyncStreamedReply]:
-        """Send ``request`` and yield a reply whose body is read in chunks."""
+        """Send ``request`` and yield a reply whose body is read in chunks (redirects are the
+        caller's to check and follow, hop by hop)."""
         guard = _Guard(deadline, request.url)
         with guard.watch():
-            response = await self._open(request, deadline, guard, redirects=True)
+            response = await self._open(request, deadline, guard, redirects=False)
         try:
             yield AsyncStreamedReply(response, guard)
         finally:

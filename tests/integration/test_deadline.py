@@ -9,19 +9,25 @@ machine makes the call end sooner, never later).
 
 from __future__ import annotations
 
-import json
 import socket
-import time
-from typing import Callable
 
 import pytest
-from hostile_support import Handler, HostileServer
+from hostile_support import (
+    MARGIN,
+    SLOW_HEAD,
+    Handler,
+    HostileServer,
+    sizes_then,
+    took,
+    trickle,
+    trickled_body,
+    trickled_image,
+)
 
 from flickr_api import AuthHandler, Client, RetryConfig
-from flickr_api.errors import FlickrConnectionError, FlickrTimeoutError, FlickrTLSError
+from flickr_api.errors import FlickrConnectionError, FlickrTLSError
 from flickr_api.transfer import download_photo
 
-MARGIN = 1.0  # seconds past the limit a call may take to notice, on any machine
 NO_RETRY = RetryConfig(max_retries=0)
 
 
@@ -33,104 +39,47 @@ def _client(server: HostileServer, timeout: float = 30.0, deadline: float | None
                   timeout=timeout, **kw)  # type: ignore[arg-type]
 
 
-def _trickle(server: HostileServer, data: bytes, every: float = 0.05) -> Callable[[Handler], None]:
-    """A behaviour sending ``data`` one byte every ``every`` seconds."""
-
-    def behaviour(h: Handler) -> None:
-        for byte in data:
-            if server.stopping.wait(every):
-                return
-            try:
-                h.wfile.write(bytes([byte]))
-                h.wfile.flush()
-            except OSError:
-                return
-
-    return behaviour
-
-
-def _took(call: Callable[[], object], error: type[Exception] = FlickrTimeoutError) -> float:
-    began = time.monotonic()
-    with pytest.raises(error):
-        call()
-    return time.monotonic() - began
-
-
-SLOW_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Pad: a\r\n" * 500
-
-
 def test_a_trickled_status_line_and_headers_end_at_the_timeout(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
+    server.behaviour = trickle(server, SLOW_HEAD)
     client = _client(server, timeout=0.4, retry=NO_RETRY)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
+    assert took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
 
 
 def test_trickled_headers_end_at_the_deadline_retries_included(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
+    server.behaviour = trickle(server, SLOW_HEAD)
     client = _client(server, timeout=30.0, deadline=0.6)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.6 + MARGIN
+    assert took(lambda: client.call("flickr.test.echo")) < 0.6 + MARGIN
     assert server.connections == 1  # the attempt used up the call's time
 
 
 def test_a_trickled_body_ends_at_the_timeout(server):
-    def head_then_trickle(h: Handler) -> None:
-        h.head(length=5000)
-        _trickle(server, b" " * 5000)(h)
-
-    server.behaviour = head_then_trickle
+    server.behaviour = trickled_body(server, 5000)
     client = _client(server, timeout=0.4, retry=NO_RETRY)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
+    assert took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
 
 
 def test_a_token_exchange_ends_at_the_timeout(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
+    server.behaviour = trickle(server, SLOW_HEAD)
     client = _client(server, timeout=0.4, retry=NO_RETRY)
     handler = AuthHandler(client=client)
-    assert _took(handler.get_request_token) < 0.4 + MARGIN
-
-
-def _sizes_then(server: HostileServer, image: Callable[[Handler], None]
-                ) -> Callable[[Handler], None]:
-    """getSizes names one Original on this server; the image itself is served by ``image``."""
-
-    def behaviour(h: Handler) -> None:
-        if h.path.startswith("/services/rest/"):
-            sizes = {"sizes": {"size": [{"label": "Original", "width": 10, "height": 10,
-                                         "media": "photo",
-                                         "source": f"{server.base_url}/1_abc_o.jpg"}]},
-                     "stat": "ok"}
-            body = json.dumps(sizes).encode()
-            h.head(length=len(body))
-            h.wfile.write(body)
-        else:
-            image(h)
-
-    return behaviour
+    assert took(handler.get_request_token) < 0.4 + MARGIN
 
 
 def test_a_trickled_download_ends_at_the_deadline_and_leaves_no_file(server, tmp_path):
-    def trickled_image(h: Handler) -> None:
-        h.head(length=100_000, content_type="image/jpeg")
-        _trickle(server, b"\xff" * 100_000, every=0.01)(h)
-
-    server.behaviour = _sizes_then(server, trickled_image)
+    server.behaviour = sizes_then(server, trickled_image(server))
     client = _client(server, timeout=30.0, deadline=0.8)
-    took = _took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
-    assert took < 0.8 + MARGIN
+    elapsed = took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
+    assert elapsed < 0.8 + MARGIN
     assert not (tmp_path / "photo.jpg").exists()
 
 
 def test_a_download_that_crawls_is_cut_without_a_deadline(server, tmp_path):
     """No deadline set: a transfer earns time for the bytes it moves, and a crawl earns little."""
 
-    def trickled_image(h: Handler) -> None:
-        h.head(length=100_000, content_type="image/jpeg")
-        _trickle(server, b"\xff" * 100_000, every=0.01)(h)
-
-    server.behaviour = _sizes_then(server, trickled_image)
+    server.behaviour = sizes_then(server, trickled_image(server))
     client = _client(server, timeout=0.5, retry=NO_RETRY)
-    took = _took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
-    assert took < 0.5 * 3 + MARGIN  # the getSizes call, then the crawling download
+    elapsed = took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
+    assert elapsed < 0.5 * 3 + MARGIN  # the getSizes call, then the crawling download
 
 
 def test_an_upload_read_slowly_ends_at_the_deadline(server, tmp_path):
@@ -150,7 +99,7 @@ def test_an_upload_read_slowly_ends_at_the_deadline(server, tmp_path):
     photo.write_bytes(b"\xff\xd8\xff" + b"\0" * (24 * 1024 * 1024))
     client = _client(server, timeout=30.0, deadline=0.8,
                      auth_handler=AuthHandler.create("token", "token-secret"))
-    assert _took(lambda: client.upload(str(photo), title="slow")) < 0.8 + MARGIN
+    assert took(lambda: client.upload(str(photo), title="slow")) < 0.8 + MARGIN
 
 
 def _closed_port() -> int:

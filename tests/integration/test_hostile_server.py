@@ -7,19 +7,23 @@ import gzip
 import time
 
 import pytest
-from hostile_support import Handler, HostileServer
+from hostile_support import (
+    OK,
+    Handler,
+    HostileServer,
+    cut_short,
+    declared_huge,
+    endless,
+    ok,
+    serve,
+    trickled_body,
+)
 
 from flickr_api import Client, RetryConfig
 from flickr_api._parsing import MAX_REPLY_BYTES
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTimeoutError
 
-OK = b'{"stat":"ok","user":{"id":"1@N01"}}'
 NO_RETRY = RetryConfig(max_retries=0)
-
-
-def ok(h: Handler) -> None:
-    h.head(length=len(OK))
-    h.wfile.write(OK)
 
 
 @pytest.fixture(autouse=True)
@@ -40,13 +44,7 @@ def test_good_replies_reuse_one_connection(server):
 
 
 def test_a_declared_huge_reply_is_refused_before_reading(server):
-    def huge(h: Handler) -> None:
-        h.head(length=MAX_REPLY_BYTES * 4)
-        h.wfile.write(b"{" * 1024)
-        h.wfile.flush()
-        server.stopping.wait(5)
-
-    server.behaviour = huge
+    server.behaviour = declared_huge(server, MAX_REPLY_BYTES * 4)
     client = _client(server, RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.01))
     began = time.monotonic()
     with pytest.raises(FlickrServerError, match="too large"):
@@ -56,17 +54,7 @@ def test_a_declared_huge_reply_is_refused_before_reading(server):
 
 
 def test_an_undeclared_huge_reply_is_cut_at_the_cap(server):
-    def endless(h: Handler) -> None:
-        h.head(Transfer_Encoding="chunked")
-        chunk = b"a" * 65536
-        frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
-        try:
-            for _ in range(MAX_REPLY_BYTES // len(chunk) + 50):
-                h.wfile.write(frame)
-        except OSError:
-            return
-
-    server.behaviour = endless
+    server.behaviour = endless(server, "application/json", b"a" * 65536)
     with pytest.raises(FlickrServerError, match="too large"):
         _client(server, timeout=5).call("flickr.test.echo")
 
@@ -75,28 +63,13 @@ def test_a_compression_bomb_is_cut_at_the_cap(server):
     bomb = gzip.compress(b"\0" * (MAX_REPLY_BYTES * 2), compresslevel=9)
     assert len(bomb) < MAX_REPLY_BYTES // 100
 
-    def compressed(h: Handler) -> None:
-        h.head(length=len(bomb), Content_Encoding="gzip")
-        h.wfile.write(bomb)
-
-    server.behaviour = compressed
+    server.behaviour = serve(bomb, content_type="application/json", Content_Encoding="gzip")
     with pytest.raises(FlickrServerError, match="too large"):
         _client(server, timeout=5).call("flickr.test.echo")
 
 
 def test_a_trickling_reply_times_out_as_a_whole(server):
-    def trickle(h: Handler) -> None:
-        h.head(length=1000)
-        for _ in range(1000):
-            if server.stopping.wait(0.05):
-                return
-            try:
-                h.wfile.write(b" ")
-                h.wfile.flush()
-            except OSError:
-                return
-
-    server.behaviour = trickle
+    server.behaviour = trickled_body(server, 1000)
     began = time.monotonic()
     with pytest.raises(FlickrTimeoutError, match=r"longer than 0\.3 s"):
         _client(server, timeout=0.3).call("flickr.test.echo")
@@ -115,12 +88,7 @@ def test_a_silent_server_times_out_and_the_deadline_bounds_the_retries(server):
 
 
 def test_a_reply_cut_by_the_server_is_a_connection_error(server):
-    def cut(h: Handler) -> None:
-        h.head(length=len(OK) * 2)
-        h.wfile.write(OK)
-        h.close_connection = True
-
-    server.behaviour = cut
+    server.behaviour = cut_short(OK, len(OK) * 2)
     with pytest.raises(FlickrConnectionError, match="broke off"):
         _client(server).call("flickr.test.echo")
 
