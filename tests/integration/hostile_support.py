@@ -154,6 +154,25 @@ def trickled_image(server: HostileServer) -> Callable[[Handler], None]:
     return trickled_body(server, 100_000, 0.01, "image/jpeg")
 
 
+def paced_body(server: HostileServer, length: int, chunk: int = 64 * 1024,
+               every: float = 0.01) -> Callable[[Handler], None]:
+    """An image of ``length`` bytes, announced at once and sent ``chunk`` bytes every
+    ``every`` seconds (6.5 MB/s by default)."""
+
+    def behaviour(h: Handler) -> None:
+        h.head(length=length, content_type="image/jpeg")
+        block, left = bytes(chunk), length
+        while left > 0 and not server.stopping.wait(every):
+            try:
+                h.wfile.write(block[:left])
+                h.wfile.flush()
+            except OSError:
+                return
+            left -= chunk
+
+    return behaviour
+
+
 def declared_huge(server: HostileServer, length: int) -> Callable[[Handler], None]:
     """Announces ``length`` bytes, sends a little, then holds the line until the test ends."""
 

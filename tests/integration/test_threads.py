@@ -39,7 +39,7 @@ def _run(emu: FlickrEmulator, calls_per_thread: int, **client_options) -> int:
     return made
 
 
-def _assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int) -> None:
+def assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int) -> None:
     records = [r for r in emu.calls("flickr.test.echo") if r.fault is None]
     assert len(records) == echoes
     for record in records:
@@ -50,7 +50,7 @@ def _assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int
 def test_two_accounts_from_eight_threads(emu):
     made = _run(emu, calls_per_thread=12)
     assert made == THREADS * 12 * 2
-    _assert_every_request_signed_by_its_account(emu, THREADS * 12)
+    assert_every_request_signed_by_its_account(emu, THREADS * 12)
 
 
 def test_two_accounts_from_eight_threads_with_retries_and_a_shared_cache(emu):
@@ -58,7 +58,7 @@ def test_two_accounts_from_eight_threads_with_retries_and_a_shared_cache(emu):
     emu.add_fault(Fault("reset", method="flickr.test.echo", times=15))
     patient = RetryConfig(max_retries=20, base_delay=0.001, max_delay=0.01)
     _run(emu, calls_per_thread=15, cache=SimpleCache(), retry=patient)
-    _assert_every_request_signed_by_its_account(emu, THREADS * 15)
+    assert_every_request_signed_by_its_account(emu, THREADS * 15)
     assert emu.count("flickr.test.login") - 25 <= len(USERS) + THREADS  # mostly cache hits
 
 
@@ -66,5 +66,5 @@ def test_two_accounts_from_eight_threads_with_retries_and_a_shared_cache(emu):
 def test_two_accounts_from_eight_threads_at_length(emu):
     calls = int(os.environ.get("FLICKR_API_THREAD_CALLS", "500"))
     made = _run(emu, calls_per_thread=calls)
-    _assert_every_request_signed_by_its_account(emu, THREADS * calls)
+    assert_every_request_signed_by_its_account(emu, THREADS * calls)
     print(f"\n{THREADS} threads x {made // THREADS} calls: no credential mix-up")
