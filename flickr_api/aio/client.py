@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING, Any, Awaitable, Iterable, Optional, TypeVar, U
 from flickr_api._ratelimit import DEFAULT_BURST, DEFAULT_PER_HOUR
 from flickr_api._requestor import Flow
 from flickr_api.aio._requestor import AsyncTransport, run
+from flickr_api.aio.download import download_photo
 from flickr_api.client import DEFAULT_TIMEOUT, Client, RateLimit
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from flickr_api._retry import RetryConfig
     from flickr_api._transport import Transport
     from flickr_api.auth import AuthHandler
@@ -91,6 +94,14 @@ class AsyncClient(Client):
     async def replace(self, photo_file: Any, **kw: Any) -> Any:
         """Replace a photo's file (see :func:`flickr_api.replace`)."""
         return await super().replace(photo_file, **kw)
+
+    async def download(  # type: ignore[override]
+        self, photo: Any, filename: Union[str, os.PathLike[str]],
+        size_label: Optional[str] = None, progress: Any = None,
+    ) -> Path:
+        """Save a photo or video (see :func:`flickr_api.aio.download_photo`)."""
+        return await download_photo(photo, filename, size_label, client=self,
+                                    progress=progress)
 
     async def aclose(self) -> None:
         """Close the HTTP connections of this client (not those of a transport it was given,
