@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 from test_download_big import assert_download_streams
-from test_upload_big import MEASURE
 
 pytest.importorskip("aiohttp", reason="the async client needs aiohttp (flickr_api[async])")
 
-CLIENT = MEASURE + r"""
+CLIENT = r"""
 import asyncio
 import flickr_api
 from flickr_api.aio import AsyncClient, download_photo

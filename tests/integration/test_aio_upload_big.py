@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from test_upload_big import MEASURE, assert_upload_streams
+from test_upload_big import assert_upload_streams
 
 pytest.importorskip("aiohttp", reason="the async client needs aiohttp (flickr_api[async])")
 
-CLIENT = MEASURE + r"""
+CLIENT = r"""
 import asyncio
 from flickr_api import AuthHandler
 from flickr_api.aio import AsyncClient

@@ -6,18 +6,13 @@ The client runs in a process of its own, so its peak memory (VmHWM) is its own; 
 
 from __future__ import annotations
 
-import json
-import os
-import subprocess
-import sys
-
 import pytest
 from hostile_support import IMAGE, Handler, HostileServer, paced_body, serve
-from test_upload_big import MEASURE, MIB, REPO
+from transfer_support import MIB, assert_flat_memory, run_measured
 
 SIZE = 512 * MIB
 
-CLIENT = MEASURE + r"""
+CLIENT = r"""
 import flickr_api
 from flickr_api import Client
 
@@ -38,7 +33,7 @@ print(json.dumps({"size": path.stat().st_size, "idle": idle, "peak": hwm_mib(),
 
 
 def assert_download_streams(server: HostileServer, folder: str, client_script: str) -> None:
-    """``client_script`` (after :data:`MEASURE`) downloads a small image, then :data:`SIZE`
+    """``client_script`` (see ``run_measured``) downloads a small image, then :data:`SIZE`
     bytes, in a process of its own and prints its peak memory: it must stay flat."""
     big = paced_body(server, SIZE, chunk=MIB, every=0)
 
@@ -46,18 +41,10 @@ def assert_download_streams(server: HostileServer, folder: str, client_script: s
         (big if "/2_" in h.path else serve(IMAGE))(h)
 
     server.behaviour = behaviour
-    cfg = {"base_url": server.base_url, "folder": folder, "size": SIZE}
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-        filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-    done = subprocess.run([sys.executable, "-c", client_script, json.dumps(cfg)], env=env,
-                          capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = run_measured(client_script, {"base_url": server.base_url, "folder": folder,
+                                          "size": SIZE})
     assert result["size"] == result["seen"] == SIZE
-    growth = result["peak"] - result["idle"]
-    print(f"client peak RSS {result['peak']:.1f} MiB, idle {result['idle']:.1f} MiB, "
-          f"growth {growth:.1f} MiB")
-    assert growth < 8
+    assert_flat_memory(result)
 
 
 @pytest.mark.slow

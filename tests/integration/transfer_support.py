@@ -4,7 +4,10 @@ open descriptors, the emulator's images and planted ``.part`` files."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +22,7 @@ from flickr_api.transfer._partfile import PartFile, PartOwner
 
 NO_RETRY = RetryConfig(max_retries=0)
 FAST_RETRY = RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.01)
+MIB = 1024 * 1024
 JPEG_HEAD = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
 
 
@@ -108,3 +112,38 @@ def plant_part(target: Path, photo: Any, data: bytes, etag: str, photo_id: Any =
     with PartFile(target, owner).begin(0, {"ETag": etag}, length) as out:
         out.write(data)
     return part_path(target)
+
+
+#: The start of a client script run by :func:`run_measured`: ``cfg`` (its JSON argument) and
+#: ``hwm_mib()``, the process's peak memory so far.
+MEASURE = r"""
+import json, sys
+
+def hwm_mib():
+    with open("/proc/self/status") as status:
+        line = next(l for l in status if l.startswith("VmHWM:"))
+    return int(line.split()[1]) / 1024
+
+cfg = json.loads(sys.argv[1])
+"""
+REPO = Path(__file__).resolve().parents[2]
+
+
+def run_measured(client_script: str, cfg: dict[str, Any]) -> dict[str, Any]:
+    """Run ``client_script`` (after :data:`MEASURE`) in a process of its own, so that its
+    peak memory is its own; the JSON it prints last."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run([sys.executable, "-c", MEASURE + client_script, json.dumps(cfg)],
+                          env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def assert_flat_memory(result: dict[str, Any], limit_mib: float = 8) -> None:
+    """The client's peak memory grew less than ``limit_mib`` past its ``idle`` mark."""
+    growth = result["peak"] - result["idle"]
+    print(f"client peak RSS {result['peak']:.1f} MiB, idle {result['idle']:.1f} MiB, "
+          f"growth {growth:.1f} MiB")
+    assert growth < limit_mib
