@@ -10,7 +10,16 @@ import gzip
 import os
 
 import pytest
-from hostile_support import IMAGE, Handler, cut_short, endless, nothing_left, photo_of, serve
+from hostile_support import (
+    IMAGE,
+    Handler,
+    SyncKit,
+    cut_short,
+    endless,
+    nothing_left,
+    photo_of,
+    serve,
+)
 
 import flickr_api
 from flickr_api.errors import (
@@ -219,3 +228,24 @@ def test_a_listing_that_fails_part_way_keeps_what_was_done(kit, server, tmp_path
     summary = kit.download_photos(listing(), tmp_path, client=client)
     assert [p.name for p in summary.downloaded] == ["1.jpg"]
     assert summary.failed == [("(listing)", "the listing broke off")]
+
+
+@pytest.mark.parametrize(("headers", "left"), [
+    ({}, []),
+    ({"ETag": '"v1"'}, [".p.jpg.part", ".p.jpg.part.json"]),
+], ids=["no validator", "a validator"])
+def test_ctrl_c_in_the_body_keeps_only_a_part_that_can_be_resumed(server, tmp_path, headers,
+                                                                   left):
+    """Sync only (an interrupted task is test_aio_download_hostile's): the final name never
+    holds a partial file, and a part stays only for a later download to resume."""
+    server.behaviour = serve(**headers)
+
+    def interrupt(done: int, total: object) -> None:
+        if done:
+            raise KeyboardInterrupt
+
+    client = SyncKit().client(server.base_url)
+    with pytest.raises(KeyboardInterrupt):
+        flickr_api.download_photo(photo_of(client, server), tmp_path / "p.jpg",
+                                  progress=interrupt)
+    assert sorted(p.name for p in tmp_path.iterdir()) == left
