@@ -223,8 +223,8 @@ class SyncKit:
     client_class: Any = Client
 
     def client(self, base_url: str, *, retry: RetryConfig = NO_RETRY, timeout: float = 5.0,
-               key: str = "key", **kw: Any) -> Any:
-        return self.client_class(key, "secret", base_url=base_url, rate_limit=None,
+               key: str = "key", secret: str = "secret", **kw: Any) -> Any:
+        return self.client_class(key, secret, base_url=base_url, rate_limit=None,
                                  retry=retry, timeout=timeout, **kw)
 
     def call(self, client: Any, method: str, **args: Any) -> Any:
