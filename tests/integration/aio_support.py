@@ -60,6 +60,9 @@ class AsyncKit(SyncKit):
 
     client_class = AsyncClient
 
+    def close(self, client: Any) -> None:
+        """Nothing left open: each step closed the client's connections."""
+
     def call(self, client: Any, method: str, **args: Any) -> Any:
         return _blocking(client, lambda: client.call(method, **args))
 
@@ -72,8 +75,14 @@ class AsyncKit(SyncKit):
     def request_token(self, client: Any) -> Any:
         return _blocking(client, AsyncAuthHandler(client=client).get_request_token)
 
-    def upload(self, client: Any, path: str, **kw: Any) -> Any:
+    def upload(self, client: Any, path: Any, **kw: Any) -> Any:
         return _blocking(client, lambda: client.upload(path, **kw))
+
+    def replace(self, client: Any, path: Any, **kw: Any) -> Any:
+        return _blocking(client, lambda: client.replace(path, **kw))
+
+    def wait(self, client: Any, ticket: Any, **kw: Any) -> Any:
+        return _blocking(client, lambda: ticket.wait(**kw))
 
     def download_photo(self, photo: Any, target: Path, **kw: Any) -> Path:
         client = kw.get("client") or photo.client

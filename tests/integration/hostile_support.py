@@ -227,6 +227,9 @@ class SyncKit:
         return self.client_class(key, secret, base_url=base_url, rate_limit=None,
                                  retry=retry, timeout=timeout, **kw)
 
+    def close(self, client: Any) -> None:
+        client.close()
+
     def call(self, client: Any, method: str, **args: Any) -> Any:
         return client.call(method, **args)
 
@@ -237,8 +240,14 @@ class SyncKit:
     def request_token(self, client: Any) -> Any:
         return AuthHandler(client=client).get_request_token()
 
-    def upload(self, client: Any, path: str, **kw: Any) -> Any:
+    def upload(self, client: Any, path: Any, **kw: Any) -> Any:
         return client.upload(path, **kw)
+
+    def replace(self, client: Any, path: Any, **kw: Any) -> Any:
+        return client.replace(path, **kw)
+
+    def wait(self, client: Any, ticket: Any, **kw: Any) -> Any:
+        return ticket.wait(**kw)
 
     def download_photo(self, photo: Any, target: Path, **kw: Any) -> Path:
         return flickr_api.download_photo(photo, target, **kw)

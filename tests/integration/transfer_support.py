@@ -26,11 +26,13 @@ MIB = 1024 * 1024
 JPEG_HEAD = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00"
 
 
-def client_for(emu: FlickrEmulator, perms: str = "write", **kw) -> Client:
-    """A client of ``emu`` signed in as its default user (alice) with ``perms``."""
+def client_for(emu: FlickrEmulator, perms: str = "write", client_class: Any = Client,
+               **kw: Any) -> Any:
+    """A client of ``emu`` (a ``client_class``: an AsyncClient too) signed in as its default
+    user (alice) with ``perms``."""
     kw.setdefault("rate_limit", None)
-    return Client(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
-                  auth_handler=AuthHandler.create(*emu.token(perms)), **kw)
+    return client_class(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
+                        auth_handler=AuthHandler.create(*emu.token(perms)), **kw)
 
 
 def write_jpeg(path: Path, size: int = 50_000) -> Path:
