@@ -84,6 +84,9 @@ class AsyncKit(SyncKit):
     def wait(self, client: Any, ticket: Any, **kw: Any) -> Any:
         return _blocking(client, lambda: ticket.wait(**kw))
 
+    def run(self, client: Any, make: Callable[[], Any]) -> Any:
+        return _blocking(client, make)
+
     def download_photo(self, photo: Any, target: Path, **kw: Any) -> Path:
         client = kw.get("client") or photo.client
         return _blocking(client, lambda: download_photo(photo, target, **kw))

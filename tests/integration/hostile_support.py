@@ -249,6 +249,10 @@ class SyncKit:
     def wait(self, client: Any, ticket: Any, **kw: Any) -> Any:
         return ticket.wait(**kw)
 
+    def run(self, client: Any, make: Callable[[], Any]) -> Any:
+        """``make()``: a step that returns an awaitable with an AsyncClient."""
+        return make()
+
     def download_photo(self, photo: Any, target: Path, **kw: Any) -> Path:
         return flickr_api.download_photo(photo, target, **kw)
 
