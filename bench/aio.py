@@ -4,7 +4,8 @@
     python bench/aio.py --quick    # 50 calls, 1,500 photos
 
 Each workload runs in a fresh process of its own (``sides/aio_side.py``) against one emulator
-serving from another process; the median of the rounds counts. Figures: wall time, and the
+serving from another process; the two sides of a row run in alternate rounds and the median
+of the rounds counts. Figures: wall time, and the
 peak memory the workload added to its process (VmHWM minus the resident size before it).
 """
 
@@ -37,18 +38,25 @@ def side(workload: str, settings: Dict[str, Any]) -> Dict[str, Any]:
     return figures
 
 
-def median(workload: str, settings: Dict[str, Any], rounds: int) -> Dict[str, float]:
-    runs = [side(workload, settings) for _ in range(rounds)]
-    return {"wall": statistics.median(r["wall"] for r in runs),
-            "added_mib": statistics.median((r["peak_rss"] - r["idle_rss"]) / MIB for r in runs),
-            "cpu": statistics.median(r["cpu"] for r in runs)}
+def medians(base: str, other: str, settings: Dict[str, Any], rounds: int
+            ) -> List[Dict[str, float]]:
+    """Median figures of two workloads run in alternate rounds, so a change in the machine's
+    load weighs on both alike."""
+    runs: Dict[str, List[Dict[str, Any]]] = {base: [], other: []}
+    for _ in range(rounds):
+        for workload in runs:
+            runs[workload].append(side(workload, settings))
+    return [{"wall": statistics.median(r["wall"] for r in runs[w]),
+             "added_mib": statistics.median((r["peak_rss"] - r["idle_rss"]) / MIB
+                                            for r in runs[w]),
+             "cpu": statistics.median(r["cpu"] for r in runs[w])} for w in (base, other)]
 
 
 def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small counts, one round")
     args = parser.parse_args(argv)
-    calls, walk, per_page, rounds = (50, 1500, 100, 1) if args.quick else (200, 10000, 500, 3)
+    calls, walk, per_page, rounds = (50, 1500, 100, 1) if args.quick else (200, 10000, 500, 7)
     with EmulatorProcess(photos=25000 if not args.quick else 4000) as emu:
         settings = emu.client_settings()
         with Client(settings["api_key"], settings["api_secret"], rate_limit=None,
@@ -58,16 +66,14 @@ def main(argv: List[str]) -> int:
         rows = []
         with emu.settings(latency=LATENCY):
             getinfo = {**settings, "photo_ids": [p["id"] for p in found]}
-            threads = median("getinfo_threads", getinfo, rounds)
-            tasks = median("getinfo_async", getinfo, rounds)
+            threads, tasks = medians("getinfo_threads", "getinfo_async", getinfo, rounds)
             rows.append((f"{calls} concurrent photos.getInfo, {LATENCY * 1e3:.0f} ms latency",
                          f"sync Client, {calls} threads", threads, "AsyncClient, tasks", tasks))
         with emu.settings(latency=LATENCY, cache=True):
             walking = {**settings, "n": walk, "per_page": per_page, "prefetch": PREFETCH,
                        "user_id": ALICE}
             side("walk_sync", walking)  # renders the pages once, unmeasured
-            sync_walk = median("walk_sync", walking, rounds)
-            async_walk = median("walk_async", walking, rounds)
+            sync_walk, async_walk = medians("walk_sync", "walk_async", walking, rounds)
             rows.append((f"walk {walk:,} photos, {per_page} a page, prefetch={PREFETCH}",
                          "Walker, for", sync_walk, "Walker, async for", async_walk))
     for title, base_name, base, name, figures in rows:

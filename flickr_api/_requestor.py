@@ -248,22 +248,26 @@ def exchange(
 
 def run(transport: Transport, flow: Flow[T],
         sleep: Callable[[float], None] = time.sleep) -> T:
-    """Carry ``flow`` out, blocking: the driver of every :class:`~flickr_api.Client`."""
+    """Carry ``flow`` out, blocking: the driver of every :class:`~flickr_api.Client`. An
+    interruption (Ctrl-C) closes the flow, as a cancelled task does in the asyncio driver."""
     value: Any = None
     error: Optional[Exception] = None
-    while True:
-        try:
-            step = flow.throw(error) if error is not None else flow.send(value)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        value, error = None, None
-        if isinstance(step, Pause):
-            (step.sleep or sleep)(step.seconds)
-            continue
-        try:
-            value = _attempt(transport, step)
-        except Exception as exc:  # back into the flow, which retries or lets it out
-            error = exc
+    try:
+        while True:
+            try:
+                step = flow.throw(error) if error is not None else flow.send(value)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            value, error = None, None
+            if isinstance(step, Pause):
+                (step.sleep or sleep)(step.seconds)
+                continue
+            try:
+                value = _attempt(transport, step)
+            except Exception as exc:  # back into the flow, which retries or lets it out
+                error = exc
+    finally:
+        flow.close()
 
 
 def send(

@@ -340,7 +340,7 @@ class AuthHandler:
         state = "authorized" if self.access_token else (
             "awaiting verifier" if self.request_token else "new")
         user = f", user={self.username or self.user_nsid!r}" if self.user_nsid else ""
-        return f"<AuthHandler {state}{user}>"
+        return f"<{type(self).__name__} {state}{user}>"
 
 
 def _verifier_from(text: str, request_token: str) -> str:

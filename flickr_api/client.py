@@ -305,7 +305,7 @@ class Client:
             parts.append(f"user={user!r}" if user else "authorized=True")
         if self.base_url:
             parts.append(f"base_url={self.base_url!r}")
-        return f"Client({', '.join(parts)})"
+        return f"{type(self).__name__}({', '.join(parts)})"
 
     def __getstate__(self) -> dict[str, Any]:
         raise TypeError("a Client holds credentials and connections and cannot be pickled")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flickr_api.aio._requestor import AsyncMockTransport, AsyncTransport
 from flickr_api.aio.auth import AsyncAuthHandler
 from flickr_api.aio.client import AsyncClient, bounded_gather
+from flickr_api.aio.download import DownloadSummary, download_photo, download_photos
 from flickr_api.errors import NotLoadedError
 
 __all__ = [
@@ -17,6 +18,9 @@ __all__ = [
     "AsyncClient",
     "AsyncMockTransport",
     "AsyncTransport",
+    "DownloadSummary",
     "NotLoadedError",
     "bounded_gather",
+    "download_photo",
+    "download_photos",
 ]

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import time
 from typing import Any, AsyncIterator, Iterator, Mapping, Optional
 
@@ -152,10 +153,11 @@ class AiohttpTransport:
     @contextlib.asynccontextmanager
     async def stream(self, request: HTTPRequest, deadline: Deadline
                      ) -> AsyncIterator[AsyncStreamedReply]:
-        """Send ``request`` and yield a reply whose body is read in chunks."""
+        """Send ``request`` and yield a reply whose body is read in chunks (redirects are the
+        caller's to check and follow, hop by hop)."""
         guard = _Guard(deadline, request.url)
         with guard.watch():
-            response = await self._open(request, deadline, guard, redirects=True)
+            response = await self._open(request, deadline, guard, redirects=False)
         try:
             yield AsyncStreamedReply(response, guard)
         finally:
@@ -215,7 +217,9 @@ def _errors(url: str) -> Iterator[None]:
     except (aiohttp.ServerTimeoutError, asyncio.TimeoutError):
         raise no_reply(url) from None
     except aiohttp.ClientConnectorError as exc:
-        raise refused(url, exc.strerror or type(exc).__name__) from None
+        # asyncio words it "Connect call failed (host, port)": the errno says what happened.
+        reason = os.strerror(exc.errno) if exc.errno else exc.strerror
+        raise refused(url, reason or type(exc).__name__) from None
     except (aiohttp.ClientError, OSError) as exc:
         raise broke_off(url, type(exc).__name__) from None
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
-from typing import Any, AsyncContextManager, Optional, Protocol, TypeVar
+from typing import Any, AsyncContextManager, AsyncIterator, Optional, Protocol, TypeVar
 
 from flickr_api._requestor import Attempt, Flow, Pause, raise_body_error
-from flickr_api._transport import Deadline, HTTPRequest, MockTransport, Reply
+from flickr_api._transport import Deadline, HTTPRequest, MockTransport, Reply, StreamedReply
 
 __all__ = ["AsyncMockTransport", "AsyncTransport", "run"]
 
@@ -42,10 +42,27 @@ class AsyncMockTransport(MockTransport):
     @contextlib.asynccontextmanager
     async def stream(self, request: HTTPRequest, deadline: Deadline) -> Any:  # type: ignore[override]
         with super().stream(request, deadline) as streamed:
-            yield streamed
+            yield _AsyncMockStream(streamed)
 
     async def aclose(self) -> None:
         self.close()
+
+
+class _AsyncMockStream:
+    """A mock reply read as the asyncio transport's are: ``aiter_chunks``, awaited
+    ``read_all``."""
+
+    def __init__(self, stream: StreamedReply) -> None:
+        self._stream = stream
+        self.status = stream.status
+        self.headers = stream.headers
+
+    async def aiter_chunks(self, chunk_size: int = 256 * 1024) -> AsyncIterator[bytes]:
+        for chunk in self._stream.iter_chunks(chunk_size):
+            yield chunk
+
+    async def read_all(self, limit: int) -> bytes:
+        return self._stream.read_all(limit)
 
 
 async def run(transport: AsyncTransport, flow: Flow[T]) -> T:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import os
 from typing import TYPE_CHECKING, Any, Awaitable, Iterable, Optional, TypeVar, Union
 
 from flickr_api._ratelimit import DEFAULT_BURST, DEFAULT_PER_HOUR
 from flickr_api._requestor import Flow
 from flickr_api.aio._requestor import AsyncTransport, run
+from flickr_api.aio.download import download_photo
 from flickr_api.client import DEFAULT_TIMEOUT, Client, RateLimit
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from flickr_api._retry import RetryConfig
     from flickr_api._transport import Transport
     from flickr_api.auth import AuthHandler
@@ -91,6 +95,14 @@ class AsyncClient(Client):
         """Replace a photo's file (see :func:`flickr_api.replace`)."""
         return await super().replace(photo_file, **kw)
 
+    async def download(  # type: ignore[override]
+        self, photo: Any, filename: Union[str, os.PathLike[str]],
+        size_label: Optional[str] = None, progress: Any = None,
+    ) -> Path:
+        """Save a photo or video (see :func:`flickr_api.aio.download_photo`)."""
+        return await download_photo(photo, filename, size_label, client=self,
+                                    progress=progress)
+
     async def aclose(self) -> None:
         """Close the HTTP connections of this client (not those of a transport it was given,
         which may serve other clients)."""
@@ -124,9 +136,18 @@ async def bounded_gather(awaitables: Iterable[Awaitable[T]], limit: int = 16) ->
         async with gate:
             return await item
 
-    tasks = [asyncio.ensure_future(one(item)) for item in awaitables]
+    items = list(awaitables)
+    tasks: list[asyncio.Future[T]] = []
     try:
+        for item in items:
+            tasks.append(asyncio.ensure_future(one(item)))
+            # One start a turn of the loop: the first requests reach the server while the
+            # next are being signed, instead of all being signed before any is sent.
+            await asyncio.sleep(0)
         return list(await asyncio.gather(*tasks))
     finally:
         for task in tasks:
             task.cancel()
+        for item in items[len(tasks):]:  # never started: the caller was cancelled meanwhile
+            if inspect.iscoroutine(item):
+                item.close()

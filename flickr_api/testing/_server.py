@@ -154,7 +154,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
-    request_queue_size = 128
+    # Flickr's front ends take a burst of hundreds of connections at once; a short listen
+    # queue would drop the excess and make clients wait a second for TCP to retry.
+    request_queue_size = 1024
 
     def __init__(
         self, address: Tuple[str, int], emulator: FlickrEmulator, routes: List[Route]

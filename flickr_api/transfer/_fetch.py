@@ -9,22 +9,26 @@ the final name.
 - the body goes to a ``.part`` file (see :mod:`flickr_api.transfer._partfile`), resumed with
   ``Range`` and ``If-Range`` only when its record says it is the same photo, size and version,
   and renamed into place once complete and of the announced length. A part that cannot be
-  resumed is deleted when the download fails.
+  resumed is deleted when the download fails or is interrupted (Ctrl-C, a cancelled task).
+
+The download is a flow (:mod:`flickr_api._requestor`) carried out by the client's driver; the
+checks of each reply are :class:`_Receiver`'s, and only the reading of the body has a blocking
+(:func:`_drain`) and an asyncio (:func:`_adrain`) form.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Mapping, Optional, Union
+from typing import IO, TYPE_CHECKING, Any, Iterator, Mapping, NoReturn, Optional, Union
 from urllib.parse import urljoin
 
 from flickr_api._endpoints import Endpoints
 from flickr_api._parsing import check_http_status
-from flickr_api._requestor import NONE, USER_IF_ANY, Request, send
+from flickr_api._requestor import NONE, USER_IF_ANY, Flow, Request, exchange
 from flickr_api.errors import (
     FlickrConnectionError,
-    FlickrError,
     FlickrServerError,
     FlickrTransferError,
     _ReplyTooLargeError,
@@ -50,28 +54,36 @@ def part_path(target: Path) -> Path:
 
 
 def fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, *,
-          signed: bool = False, progress: Optional[ProgressCallback] = None) -> Path:
+          signed: bool = False, progress: Optional[ProgressCallback] = None) -> Any:
     """Download ``url`` to ``target`` (OAuth-signed with the client's token when ``signed``
     and the host is Flickr's), at most ``limit`` bytes, resuming a previous attempt's
-    ``.part`` of the same ``owner``, retrying transient failures."""
+    ``.part`` of the same ``owner``, retrying transient failures: the path, or with an
+    :class:`~flickr_api.aio.AsyncClient` an awaitable of it (the same flow, awaited)."""
+    return client._run(_fetch(client, url, target, owner, limit, signed, progress))
+
+
+def _fetch(client: Client, url: str, target: Path, owner: PartOwner, limit: int, signed: bool,
+           progress: Optional[ProgressCallback]) -> Flow[Path]:
     url = _https(client.endpoints.rewrite(url))
     _check_url(client, url, url)
     part = PartFile(target, owner)
     try:
         # A part that turns out not to be the start of this file is dropped and the download
         # starts over, once.
-        if not _follow(client, url, part, signed, limit, progress):
-            _follow(client, url, part, signed, limit, progress)
+        if not (yield from _follow(client, url, part, signed, limit, progress)):
+            yield from _follow(client, url, part, signed, limit, progress)
     except (FlickrTransferError, _ReplyTooLargeError):
         part.discard()  # a local problem or a refused file: nothing worth resuming
-        raise
-    except FlickrError:
-        if not part.resumable:
-            part.discard()
         raise
     except OSError as exc:
         part.discard()
         raise disk_error(target, exc) from None
+    except BaseException:
+        # A network error, or an interruption (Ctrl-C, a cancelled task): a part a later
+        # attempt can resume stays, any other goes.
+        if not part.resumable:
+            part.discard()
+        raise
     return part.finish()
 
 
@@ -94,12 +106,12 @@ def _check_url(client: Client, url: str, first: str) -> None:
 
 
 def _follow(client: Client, url: str, part: PartFile, signed: bool, limit: int,
-            progress: Optional[ProgressCallback]) -> bool:
+            progress: Optional[ProgressCallback]) -> Flow[bool]:
     """GET ``url`` into the part, following redirects one hop at a time, each hop checked;
     False if the part had to be deleted to start over."""
     first = url
     for _ in range(_MAX_REDIRECTS + 1):
-        outcome = _get(client, url, part, signed, limit, progress)
+        outcome = yield from _get(client, url, part, signed, limit, progress)
         if not isinstance(outcome, str):
             return outcome
         url = urljoin(url, outcome)
@@ -108,11 +120,12 @@ def _follow(client: Client, url: str, part: PartFile, signed: bool, limit: int,
 
 
 def _get(client: Client, url: str, part: PartFile, signed: bool, limit: int,
-         progress: Optional[ProgressCallback]) -> Union[bool, str]:
-    """One hop: the part brought up to the whole file (see :func:`_save`), or where the
+         progress: Optional[ProgressCallback]) -> Flow[Union[bool, str]]:
+    """One hop: the part brought up to the whole file (see :class:`_Receiver`), or where the
     server redirects to."""
     # The user's signature only for Flickr's API hosts, never for a host a reply names.
     auth = USER_IF_ANY if signed and client.endpoints.is_api_url(url) else NONE
+    drain = _adrain if client.is_async else _drain
 
     def request() -> Request:
         offset, validator = part.resume_point()
@@ -122,58 +135,124 @@ def _get(client: Client, url: str, part: PartFile, signed: bool, limit: int,
         return Request("GET", url, what=f"download of {part.target.name}", auth=auth,
                        stream=True, api=False, headers=headers)
 
-    def save(reply: StreamedReply) -> Union[bool, str]:
+    def save(reply: Any) -> Any:
         location = reply.headers.get("Location")
         if reply.status in _REDIRECTS and location:
             return location
-        return _save(reply, part, limit, progress)
+        return drain(reply, _Receiver(reply.status, reply.headers, part, limit, progress))
 
-    return send(client, request, save)
-
-
-def _save(reply: StreamedReply, part: PartFile, limit: int,
-          progress: Optional[ProgressCallback]) -> bool:
-    """Bring the part up to the whole file; False if it had to be deleted to start over."""
-    start, total = _resume_point(reply, part.offset)
-    if start is None:
-        part.discard()
-        return False
-    if total is not None and total > limit:
-        raise _ReplyTooLargeError(reply.status, f"a file of {total} bytes (over the "
-                                                f"{limit} bytes allowed); refused")
-    if start and start == total:
-        return True  # the part already was the whole file
-    done = start
-    try:
-        with part.begin(start, reply.headers, total) as out:
-            if progress is not None:
-                progress(done, total)
-            for chunk in reply.iter_chunks():  # network errors come as FlickrErrors
-                done += len(chunk)
-                if done > limit:
-                    raise _ReplyTooLargeError(reply.status, f"over the {limit} bytes allowed;"
-                                                            " refused")
-                out.write(chunk)
-                if progress is not None:
-                    progress(done, total)
-    except OSError as exc:  # the disk's: writing, flushing, closing
-        raise disk_error(part.target, exc) from None
-    if total is not None and done < total:
-        raise FlickrConnectionError(
-            f"The download stopped at {done} of {total} bytes: retry to resume it.")
-    if done == 0:
-        raise FlickrServerError(reply.status, "an empty file instead of the image")
-    return True
+    outcome: Union[bool, str] = yield from exchange(client, request, save)
+    return outcome
 
 
-def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Optional[int]]:
+def _drain(reply: StreamedReply, receiver: _Receiver) -> bool:
+    """Read a reply into the part, blocking: :class:`_Receiver` decides, this moves bytes."""
+    if receiver.refused:
+        receiver.refuse(reply.read_all(_ERROR_BODY_LIMIT))
+    if receiver.outcome is not None:
+        return receiver.outcome
+    with receiver.writing():
+        for chunk in reply.iter_chunks():  # network errors come as FlickrErrors
+            receiver.write(chunk)
+    return receiver.finish()
+
+
+async def _adrain(reply: Any, receiver: _Receiver) -> bool:
+    """:func:`_drain` for the event loop (an ``AsyncStreamedReply``); a cancelled task stops
+    between two chunks, its part closed."""
+    if receiver.refused:
+        receiver.refuse(await reply.read_all(_ERROR_BODY_LIMIT))
+    if receiver.outcome is not None:
+        return receiver.outcome
+    with receiver.writing():
+        async for chunk in reply.aiter_chunks():
+            receiver.write(chunk)
+    return receiver.finish()
+
+
+class _Receiver:
+    """What one reply's body does to the part, decided from its status and headers: the
+    checks of a download, with no network I/O (the drivers :func:`_drain` and :func:`_adrain`
+    read the reply).
+
+    ``refused``: the reply is an error (or a page) whose body says why: read it and
+    :meth:`refuse`. Else ``outcome`` is True when the part already is the whole file, False
+    when it was deleted to start over, None when the body is to be written into the part.
+    """
+
+    def __init__(self, status: int, headers: Mapping[str, str], part: PartFile, limit: int,
+                 progress: Optional[ProgressCallback]) -> None:
+        self.status, self.headers, self.part, self.limit = status, headers, part, limit
+        self.progress = progress
+        self._out: Optional[IO[bytes]] = None
+        place = _placement(status, headers, part.offset)
+        self.refused = place is None
+        self.outcome: Optional[bool] = None
+        self.start, self.total = place if place is not None else (0, None)
+        self.done = self.start or 0
+        if place is None:
+            return
+        if self.start is None:
+            part.discard()
+            self.outcome = False
+        elif self.total is not None and self.total > limit:
+            raise _ReplyTooLargeError(status, f"a file of {self.total} bytes (over the "
+                                              f"{limit} bytes allowed); refused")
+        elif self.start and self.start == self.total:
+            self.outcome = True  # the part already was the whole file
+
+    def refuse(self, body: bytes) -> NoReturn:
+        """Raise the error an error reply's ``body`` tells."""
+        if self.status not in (200, 206, 416):
+            check_http_status(self.status, self.headers, body)  # 401, 404, 429, 5xx: typed
+        raise FlickrServerError(self.status, body)  # a page, or a range we did not ask
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """The part open for :meth:`write`; the disk's errors as a FlickrTransferError."""
+        try:
+            with self.part.begin(self.start or 0, self.headers, self.total) as out:
+                self._out = out
+                self._report()
+                yield
+        except OSError as exc:  # the disk's: writing, flushing, closing
+            raise disk_error(self.part.target, exc) from None
+        finally:
+            self._out = None
+
+    def write(self, chunk: bytes) -> None:
+        self.done += len(chunk)
+        if self.done > self.limit:
+            raise _ReplyTooLargeError(self.status, f"over the {self.limit} bytes allowed; "
+                                                   "refused")
+        assert self._out is not None
+        self._out.write(chunk)
+        self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+    def finish(self) -> bool:
+        """Check that the whole file came."""
+        if self.total is not None and self.done < self.total:
+            raise FlickrConnectionError(
+                f"The download stopped at {self.done} of {self.total} bytes: retry to resume"
+                " it.")
+        if self.done == 0:
+            raise FlickrServerError(self.status, "an empty file instead of the image")
+        return True
+
+
+def _placement(status: int, headers: Mapping[str, str], offset: int
+               ) -> Optional[tuple[Optional[int], Optional[int]]]:
     """(where the reply's body starts in the file, the file's size if known) for a reply to a
-    request from ``offset``; (None, None) when the part file must be dropped."""
-    status, headers = reply.status, reply.headers
+    request from ``offset``; (None, None) when the part file must be dropped; None for an
+    error reply, whose body tells what went wrong."""
     if status in (200, 206) and _is_a_page(headers):
         # A web page or an API error where the file should be (an outage page, a "service
         # unavailable" reply): not the file, and worth another try.
-        raise FlickrServerError(status, reply.read_all(_ERROR_BODY_LIMIT))
+        return None
     if status in (200, 206):
         encoding = headers.get("Content-Encoding", "identity").strip().lower()
         if encoding not in ("identity", ""):
@@ -188,10 +267,7 @@ def _resume_point(reply: StreamedReply, offset: int) -> tuple[Optional[int], Opt
         return (offset, total) if int(match.group(1)) == offset else (None, None)
     if status == 416 and offset:
         return (offset, offset) if total == offset else (None, None)
-    body = reply.read_all(_ERROR_BODY_LIMIT)
-    if status not in (206, 416):
-        check_http_status(status, headers, body)  # 401, 404, 429, 5xx: the typed error
-    raise FlickrServerError(status, body)  # a range reply to a question we did not ask
+    return None
 
 
 def _is_a_page(headers: Mapping[str, str]) -> bool:

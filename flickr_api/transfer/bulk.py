@@ -21,11 +21,11 @@ import unicodedata
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, NamedTuple, Optional, Union
 
 from flickr_api.transfer._partfile import disk_error
-from flickr_api.transfer._progress import Progress, reporter
-from flickr_api.transfer.download import client_of, pick_size, save_size
+from flickr_api.transfer._progress import Progress, ProgressCallback, reporter
+from flickr_api.transfer.download import Size, client_of, pick_size, save_size
 
 if TYPE_CHECKING:
     import os
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from flickr_api.client import Client
     from flickr_api.objects.base import FlickrObject
 
-__all__ = ["DownloadSummary", "download_photos", "safe_name"]
+__all__ = ["Batch", "DownloadSummary", "Job", "download_photos", "file_of", "safe_name"]
 
 NameRule = Union[str, Callable[[Any], str]]
 
@@ -93,46 +93,17 @@ def download_photos(
     others: it is listed in ``failed`` with the reason (so is a listing that fails part way,
     as ``"(listing)"``). ``progress`` is a callable ``(photos_done, photos_total or None)`` or
     True for a progress bar. ``max_bytes`` bounds each file (see :func:`download_photo`).
+    With an AsyncClient, use :func:`flickr_api.aio.download_photos`.
     """
-    if workers < 1:
-        raise ValueError("workers must be at least 1")
-    if isinstance(name, str):
-        try:
-            name.format(title="", id="")
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ValueError(f"name {name!r} may use only {{title}} and {{id}} ({exc!r})") \
-                from None
-    folder = Path(directory)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise disk_error(folder / "-", exc) from None
-    total = len(photos) if isinstance(photos, (list, tuple)) else None
-    summary = DownloadSummary()
-    stems: set[str] = set()
-    seen: set[str] = set()
+    batch = Batch(photos, directory, workers, client, name)
     pending: dict[Future[tuple[bool, Path]], str] = {}
-    done = 0
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="flickr-download")
-    with reporter(progress, "photos", unit="photo") as report:
 
-        def count_one() -> None:
-            nonlocal done
-            done += 1
-            if report is not None:
-                report(done, total)
+    def settle(futures: Iterable[Future[tuple[bool, Path]]]) -> None:
+        for future in futures:
+            batch.settle(pending.pop(future), future.result)
 
-        def collect(futures: Iterable[Future[tuple[bool, Path]]]) -> None:
-            for future in futures:
-                photo_id = pending.pop(future)
-                try:
-                    written, path = future.result()
-                except Exception as exc:  # one photo never stops the batch
-                    summary.failed.append((photo_id, _reason(exc)))
-                else:
-                    (summary.downloaded if written else summary.skipped).append(path)
-                count_one()
-
+    with reporter(progress, "photos", unit="photo") as batch.report:
         try:
             listing = iter(photos)
             while True:
@@ -141,28 +112,102 @@ def download_photos(
                 except StopIteration:
                     break
                 except Exception as exc:  # keep what was downloaded
-                    summary.failed.append(("(listing)", _reason(exc)))
+                    batch.listing_failed(exc)
                     break
-                photo_id = _photo_id(photo)
-                if photo_id in seen:
-                    continue  # Flickr's paging can list a photo twice
-                seen.add(photo_id)
-                try:
-                    stem = folder / _unique(_stem(photo, photo_id, name), photo_id, stems)
-                    photo_client = client_of(photo, client)
-                except Exception as exc:
-                    summary.failed.append((photo_id, _reason(exc)))
-                    count_one()
+                job = batch.admit(photo)
+                if job is None:
                     continue
                 if len(pending) >= 2 * workers:
-                    collect(wait(pending, return_when=FIRST_COMPLETED).done)
-                future = pool.submit(_download_one, photo, stem, size_label, photo_client,
+                    settle(wait(pending, return_when=FIRST_COMPLETED).done)
+                future = pool.submit(_download_one, photo, job.stem, size_label, job.client,
                                      max_bytes)
-                pending[future] = photo_id
-            collect(wait(pending).done)
+                pending[future] = job.photo_id
+            settle(wait(pending).done)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
-    return summary
+    return batch.summary
+
+
+class Job(NamedTuple):
+    """One photo of a batch to download: its id, its file name without extension, and the
+    client to download it with."""
+
+    photo_id: str
+    stem: Path
+    client: Client
+
+
+class Batch:
+    """The bookkeeping of :func:`download_photos`, without I/O of the network: checking the
+    arguments, naming each photo's file, counting, and the summary; the thread pool (or
+    :func:`flickr_api.aio.download_photos`'s tasks) only runs the downloads."""
+
+    def __init__(self, photos: Any, directory: Union[str, os.PathLike[str]], workers: int,
+                 client: Optional[Client], name: NameRule, awaited: bool = False) -> None:
+        if workers < 1:
+            raise ValueError("workers must be at least 1")
+        if isinstance(name, str):
+            try:
+                name.format(title="", id="")
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(f"name {name!r} may use only {{title}} and {{id}} ({exc!r})") \
+                    from None
+        self.folder = Path(directory)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise disk_error(self.folder / "-", exc) from None
+        self.client, self.name, self.awaited = client, name, awaited
+        self.total = len(photos) if isinstance(photos, (list, tuple)) else None
+        self.summary = DownloadSummary()
+        self.report: Optional[ProgressCallback] = None
+        self._done = 0
+        self._stems: set[str] = set()
+        self._seen: set[str] = set()
+
+    def admit(self, photo: Any) -> Optional[Job]:
+        """The job of a photo of the listing; None for a photo listed twice (Flickr's paging
+        can) or one that failed already (its file name or client)."""
+        photo_id = _photo_id(photo)
+        if photo_id in self._seen:
+            return None
+        self._seen.add(photo_id)
+        try:
+            stem = self.folder / _unique(_stem(photo, photo_id, self.name), photo_id,
+                                         self._stems)
+            return Job(photo_id, stem, client_of(photo, self.client, self.awaited))
+        except Exception as exc:
+            self.fail(photo_id, exc)
+            return None
+
+    def settle(self, photo_id: str, outcome: Callable[[], tuple[bool, Path]]) -> None:
+        """Count a photo done: ``outcome()`` is (True, path) once downloaded, (False, path)
+        when the file was there already, or raises why the photo failed."""
+        try:
+            written, path = outcome()
+        except Exception as exc:  # one photo never stops the batch
+            self.fail(photo_id, exc)
+        else:
+            (self.summary.downloaded if written else self.summary.skipped).append(path)
+            self._count()
+
+    def fail(self, photo_id: str, exc: Exception) -> None:
+        self.summary.failed.append((photo_id, _reason(exc)))
+        self._count()
+
+    def _count(self) -> None:
+        self._done += 1
+        if self.report is not None:
+            self.report(self._done, self.total)
+
+    def listing_failed(self, exc: Exception) -> None:
+        """The listing broke off: what was downloaded stays, the failure is listed."""
+        self.summary.failed.append(("(listing)", _reason(exc)))
+
+
+def file_of(stem: Path, size: Size) -> Path:
+    """The file of a job, for the chosen size."""
+    return stem.with_name(stem.name + size.extension)
 
 
 def _photo_id(photo: Any) -> str:
@@ -181,7 +226,7 @@ def _download_one(photo: FlickrObject, stem: Path, size_label: Optional[str], cl
                   max_bytes: Optional[int]) -> tuple[bool, Path]:
     """(True, path) once downloaded, (False, path) when the file was already there."""
     size = pick_size(photo, size_label)
-    target = stem.with_name(stem.name + size.extension)
+    target = file_of(stem, size)
     if target.exists():
         return False, target
     return True, save_size(client, photo, size, target, max_bytes)

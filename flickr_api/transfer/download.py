@@ -19,7 +19,7 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Generator, Mapping, Optional, Union
 from urllib.parse import urlsplit
 
 from flickr_api import _default
@@ -35,8 +35,8 @@ if TYPE_CHECKING:
 
     from flickr_api.client import Client
 
-__all__ = ["EXTENSIONS", "Size", "choose_size", "client_of", "download_photo", "pick_size",
-           "save_size"]
+__all__ = ["EXTENSIONS", "Size", "SizeChoice", "as_photo", "choose_size", "client_of",
+           "download_photo", "pick_size", "save_size", "size_choice"]
 
 #: Video files, best first ("Video Player" is a Flash page, never a file).
 VIDEO_LABELS = ("Video Original", "1080p", "HD MP4", "720p", "Site MP4", "700", "Mobile MP4",
@@ -140,22 +140,39 @@ def choose_size(sizes: Mapping[str, Size], size_label: Optional[str] = None,
     return max(photos, key=lambda s: s.width * s.height)
 
 
-def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
-    """The size of a Photo to download: from the sizes its listing carried (no request) when
-    they include it, else from ``flickr.photos.getSizes``."""
+#: How :func:`pick_size` chooses, without I/O: a generator that yields whether
+#: ``photo.getSizes`` must ask Flickr afresh (``force``), is sent the sizes it returns, and
+#: returns the chosen :class:`Size`. :func:`pick_size` drives it blocking,
+#: :func:`flickr_api.aio.download.pick_size` with ``await``.
+SizeChoice = Generator[bool, Mapping[str, Any], Size]
+
+
+def size_choice(photo: FlickrObject, size_label: Optional[str] = None) -> SizeChoice:
+    """The choice of :func:`pick_size`, as a :data:`SizeChoice`."""
     photo_id = str(photo.id)
     has_format = isinstance(photo, FlickrObject) and "originalformat" in photo
     declared = photo["originalformat"] if has_format else None
     original_format = _text(declared)
     if size_label is None and "media" in photo and photo.media == "video":
         # A listing names only a video's poster images: the video files need getSizes.
-        return choose_size(_sizes(photo.getSizes(force=True), original_format), None, photo_id)
+        return choose_size(_sizes((yield True), original_format), None, photo_id)
     try:
-        return choose_size(_sizes(photo.getSizes(), original_format), size_label, photo_id)
+        return choose_size(_sizes((yield False), original_format), size_label, photo_id)
     except FlickrTransferError:
         # A listing names only the sizes it was asked for, and no video files.
-        return choose_size(_sizes(photo.getSizes(force=True), original_format), size_label,
-                           photo_id)
+        return choose_size(_sizes((yield True), original_format), size_label, photo_id)
+
+
+def pick_size(photo: FlickrObject, size_label: Optional[str] = None) -> Size:
+    """The size of a Photo to download: from the sizes its listing carried (no request) when
+    they include it, else from ``flickr.photos.getSizes``."""
+    choice = size_choice(photo, size_label)
+    force = next(choice)
+    while True:
+        try:
+            force = choice.send(photo.getSizes(force=force))
+        except StopIteration as chosen:
+            return chosen.value  # type: ignore[no-any-return]
 
 
 def download_photo(
@@ -173,20 +190,22 @@ def download_photo(
     file appears under its name only once complete; an interrupted download resumes where it
     stopped, if the server still has the same file. ``progress``: a callable
     ``(bytes_done, total)`` or True for a progress bar. ``max_bytes``: refuse a larger file
-    (default: Flickr's limits, see above).
+    (default: Flickr's limits, see above). With an AsyncClient, use
+    :func:`flickr_api.aio.download_photo` (or ``await client.download(...)``).
     """
     client = client_of(photo, client)
-    if isinstance(photo, (str, int)):
-        photo = Photo(id=str(photo), client=client)
+    photo = as_photo(photo, client)
     size = pick_size(photo, size_label)
     target = target_path(filename, size)
     with reporter(progress, target.name) as report:
-        return save_size(client, photo, size, target, max_bytes, report)
+        path: Path = save_size(client, photo, size, target, max_bytes, report)
+        return path
 
 
 def save_size(client: Client, photo: Any, size: Size, target: Path, max_bytes: Optional[int],
-              progress: Optional[ProgressCallback] = None) -> Path:
-    """Download one chosen size of ``photo`` to ``target``."""
+              progress: Optional[ProgressCallback] = None) -> Any:
+    """Download one chosen size of ``photo`` to ``target``: the path, or with an AsyncClient
+    an awaitable of it."""
     if not target.parent.is_dir():
         raise FlickrTransferError(f"Cannot save {target.name}: the folder {target.parent} does "
                                   "not exist.")
@@ -205,6 +224,20 @@ def target_path(filename: Union[str, os.PathLike[str]], size: Size) -> Path:
     return target if target.suffix else target.with_name(target.name + size.extension)
 
 
-def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None) -> Client:
-    """The client to download with: the one given, the photo's, or the default client."""
-    return _default.resolve(client if client is not None else getattr(photo, "client", None))
+def as_photo(photo: Union[FlickrObject, str, int], client: Client) -> FlickrObject:
+    """``photo``, or a Photo of ``client`` when it is an id."""
+    return Photo(id=str(photo), client=client) if isinstance(photo, (str, int)) else photo
+
+
+def client_of(photo: Union[FlickrObject, str, int], client: Optional[Client] = None,
+              awaited: bool = False) -> Client:
+    """The client to download with: the one given, the photo's, or the default client; an
+    AsyncClient exactly when the download is ``awaited``."""
+    found = _default.resolve(client if client is not None else getattr(photo, "client", None))
+    if found.is_async and not awaited:
+        raise TypeError("An AsyncClient's downloads are awaited: use 'await client.download()'"
+                        " or 'await flickr_api.aio.download_photo()' / 'download_photos()'.")
+    if awaited and not found.is_async:
+        raise TypeError("flickr_api.aio downloads need an AsyncClient: with a Client, call "
+                        "flickr_api.download_photo() / download_photos().")
+    return found

@@ -6,7 +6,7 @@ import threading
 from typing import Iterator
 
 import pytest
-from hostile_support import HostileServer
+from hostile_support import HostileServer, SyncKit
 
 from flickr_api.testing import FlickrEmulator
 
@@ -28,3 +28,9 @@ def server() -> Iterator[HostileServer]:
     srv.stopping.set()
     srv.shutdown()
     srv.server_close()
+
+
+@pytest.fixture
+def kit() -> SyncKit:
+    """How the hostile-server tests drive a client: blocking (an asyncio module overrides it)."""
+    return SyncKit()

@@ -17,13 +17,15 @@ SLOW = TIMEOUT + 0.3
 
 
 def client_for(emu: FlickrEmulator, user: Optional[str] = None, perms: str = "write",
-               **options: Any) -> Client:
-    """A client of ``emu`` signed in as ``user`` (default: alice), no rate limit."""
+               client_class: Any = Client, **options: Any) -> Any:
+    """A client of ``emu`` (a ``client_class``: an AsyncClient too) signed in as ``user``
+    (default: alice), no rate limit."""
     options.setdefault("retry", FAST_RETRY)
     options.setdefault("timeout", TIMEOUT)
     options.setdefault("rate_limit", None)
-    return Client(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
-                  auth_handler=AuthHandler.create(*emu.token(perms, user=user)), **options)
+    return client_class(api_key=emu.api_key, api_secret=emu.api_secret, base_url=emu.base_url,
+                        auth_handler=AuthHandler.create(*emu.token(perms, user=user)),
+                        **options)
 
 
 def first_photo_id(client: Client) -> str:

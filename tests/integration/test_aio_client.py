@@ -9,10 +9,11 @@ from __future__ import annotations
 import asyncio
 import re
 from pathlib import Path
-from typing import Any, Awaitable, Callable, TypeVar
+from typing import Any
 
 import pytest
 import requests
+from aio_support import run
 
 from flickr_api import AuthHandler, Client, RateLimiter, RetryConfig
 from flickr_api.aio import AsyncAuthHandler, AsyncClient, bounded_gather
@@ -26,26 +27,8 @@ from flickr_api.errors import (
     NotLoadedError,
 )
 from flickr_api.objects import Walker
-from flickr_api.testing import FlickrEmulator
 
-pytest.importorskip("aiohttp", reason="the async client needs aiohttp (flickr_api[async])")
-
-T = TypeVar("T")
 ALICE = "10000001@N01"
-
-
-def run(make: Callable[[AsyncClient], Awaitable[T]], emu: FlickrEmulator, **options: Any) -> T:
-    """``make(client)`` in a fresh event loop, with a client of ``emu`` closed afterwards."""
-
-    async def main() -> T:
-        settings: dict[str, Any] = {"rate_limit": None, **options}
-        if "auth_handler" not in settings:
-            settings["auth_handler"] = AuthHandler.create(*emu.token("delete"))
-        async with AsyncClient(emu.api_key, emu.api_secret, base_url=emu.base_url,
-                               **settings) as client:
-            return await make(client)
-
-    return asyncio.run(main())
 
 
 def test_direct_api_validation_and_errors(emu):

@@ -4,136 +4,99 @@ A server that trickles its status line, its headers or its body a byte at a time
 upload slowly, never holds a call past its limit: the attempt's ``timeout`` (REST calls and
 token exchanges) or the call's ``deadline`` (any request), plus a small margin. Each case here
 would last tens of seconds without the watchdog; the margins are loose on purpose (a slow
-machine makes the call end sooner, never later).
+machine makes the call end sooner, never later). Each test drives its client through ``kit``:
+test_aio_deadline runs them again with an AsyncClient.
 """
 
 from __future__ import annotations
 
-import json
 import socket
-import time
-from typing import Callable
+from typing import Any
 
 import pytest
-from hostile_support import Handler, HostileServer
+from hostile_support import (
+    MARGIN,
+    SLOW_HEAD,
+    Handler,
+    HostileServer,
+    SyncKit,
+    nothing_left,
+    paced_body,
+    sizes_then,
+    took,
+    trickle,
+    trickled_body,
+    trickled_image,
+)
 
-from flickr_api import AuthHandler, Client, RetryConfig
-from flickr_api.errors import FlickrConnectionError, FlickrTimeoutError, FlickrTLSError
-from flickr_api.transfer import download_photo
+from flickr_api import AuthHandler, RetryConfig
+from flickr_api.errors import FlickrConnectionError, FlickrTLSError
 
-MARGIN = 1.0  # seconds past the limit a call may take to notice, on any machine
 NO_RETRY = RetryConfig(max_retries=0)
+GIB = 1024 * 1024 * 1024
 
 
-def _client(server: HostileServer, timeout: float = 30.0, deadline: float | None = None,
-            **kw: object) -> Client:
+def _client(kit: SyncKit, server: HostileServer, timeout: float = 30.0,
+            deadline: float | None = None, **kw: Any) -> Any:
     retry = kw.pop("retry", None) or RetryConfig(max_retries=5, base_delay=0.01, max_delay=0.02,
                                                  deadline=deadline)
-    return Client("key", "secret", base_url=server.base_url, rate_limit=None, retry=retry,
-                  timeout=timeout, **kw)  # type: ignore[arg-type]
+    return kit.client(server.base_url, retry=retry, timeout=timeout, **kw)
 
 
-def _trickle(server: HostileServer, data: bytes, every: float = 0.05) -> Callable[[Handler], None]:
-    """A behaviour sending ``data`` one byte every ``every`` seconds."""
-
-    def behaviour(h: Handler) -> None:
-        for byte in data:
-            if server.stopping.wait(every):
-                return
-            try:
-                h.wfile.write(bytes([byte]))
-                h.wfile.flush()
-            except OSError:
-                return
-
-    return behaviour
+def test_a_trickled_status_line_and_headers_end_at_the_timeout(kit, server):
+    server.behaviour = trickle(server, SLOW_HEAD)
+    client = _client(kit, server, timeout=0.4, retry=NO_RETRY)
+    assert took(lambda: kit.call(client, "flickr.test.echo")) < 0.4 + MARGIN
 
 
-def _took(call: Callable[[], object], error: type[Exception] = FlickrTimeoutError) -> float:
-    began = time.monotonic()
-    with pytest.raises(error):
-        call()
-    return time.monotonic() - began
-
-
-SLOW_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + b"X-Pad: a\r\n" * 500
-
-
-def test_a_trickled_status_line_and_headers_end_at_the_timeout(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
-    client = _client(server, timeout=0.4, retry=NO_RETRY)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
-
-
-def test_trickled_headers_end_at_the_deadline_retries_included(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
-    client = _client(server, timeout=30.0, deadline=0.6)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.6 + MARGIN
+def test_trickled_headers_end_at_the_deadline_retries_included(kit, server):
+    server.behaviour = trickle(server, SLOW_HEAD)
+    client = _client(kit, server, timeout=30.0, deadline=0.6)
+    assert took(lambda: kit.call(client, "flickr.test.echo")) < 0.6 + MARGIN
     assert server.connections == 1  # the attempt used up the call's time
 
 
-def test_a_trickled_body_ends_at_the_timeout(server):
-    def head_then_trickle(h: Handler) -> None:
-        h.head(length=5000)
-        _trickle(server, b" " * 5000)(h)
-
-    server.behaviour = head_then_trickle
-    client = _client(server, timeout=0.4, retry=NO_RETRY)
-    assert _took(lambda: client.call("flickr.test.echo")) < 0.4 + MARGIN
+def test_a_trickled_body_ends_at_the_timeout(kit, server):
+    server.behaviour = trickled_body(server, 5000)
+    client = _client(kit, server, timeout=0.4, retry=NO_RETRY)
+    assert took(lambda: kit.call(client, "flickr.test.echo")) < 0.4 + MARGIN
 
 
-def test_a_token_exchange_ends_at_the_timeout(server):
-    server.behaviour = _trickle(server, SLOW_HEAD)
-    client = _client(server, timeout=0.4, retry=NO_RETRY)
-    handler = AuthHandler(client=client)
-    assert _took(handler.get_request_token) < 0.4 + MARGIN
+def test_a_token_exchange_ends_at_the_timeout(kit, server):
+    server.behaviour = trickle(server, SLOW_HEAD)
+    client = _client(kit, server, timeout=0.4, retry=NO_RETRY)
+    assert took(lambda: kit.request_token(client)) < 0.4 + MARGIN
 
 
-def _sizes_then(server: HostileServer, image: Callable[[Handler], None]
-                ) -> Callable[[Handler], None]:
-    """getSizes names one Original on this server; the image itself is served by ``image``."""
-
-    def behaviour(h: Handler) -> None:
-        if h.path.startswith("/services/rest/"):
-            sizes = {"sizes": {"size": [{"label": "Original", "width": 10, "height": 10,
-                                         "media": "photo",
-                                         "source": f"{server.base_url}/1_abc_o.jpg"}]},
-                     "stat": "ok"}
-            body = json.dumps(sizes).encode()
-            h.head(length=len(body))
-            h.wfile.write(body)
-        else:
-            image(h)
-
-    return behaviour
+def test_a_trickled_download_ends_at_the_deadline_and_leaves_no_file(kit, server, tmp_path):
+    server.behaviour = sizes_then(server, trickled_image(server))
+    client = _client(kit, server, timeout=30.0, deadline=0.8)
+    elapsed = took(lambda: kit.download_photo("1", tmp_path / "photo.jpg", client=client))
+    assert elapsed < 0.8 + MARGIN
+    assert nothing_left(tmp_path)
 
 
-def test_a_trickled_download_ends_at_the_deadline_and_leaves_no_file(server, tmp_path):
-    def trickled_image(h: Handler) -> None:
-        h.head(length=100_000, content_type="image/jpeg")
-        _trickle(server, b"\xff" * 100_000, every=0.01)(h)
+def test_a_huge_body_ends_at_the_deadline_and_leaves_no_file(kit, server, tmp_path):
+    """1 GiB sent at a steady pace (minutes of transfer, each byte earning its attempt time):
+    the call's deadline still ends it."""
+    server.behaviour = sizes_then(server, paced_body(server, GIB))
+    client = _client(kit, server, timeout=30.0, deadline=0.8)
+    elapsed = took(lambda: kit.download_photo("1", tmp_path / "photo.jpg", client=client,
+                                              max_bytes=2 * GIB))
+    assert elapsed < 0.8 + MARGIN
+    assert nothing_left(tmp_path)
 
-    server.behaviour = _sizes_then(server, trickled_image)
-    client = _client(server, timeout=30.0, deadline=0.8)
-    took = _took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
-    assert took < 0.8 + MARGIN
-    assert not (tmp_path / "photo.jpg").exists()
 
-
-def test_a_download_that_crawls_is_cut_without_a_deadline(server, tmp_path):
+def test_a_download_that_crawls_is_cut_without_a_deadline(kit, server, tmp_path):
     """No deadline set: a transfer earns time for the bytes it moves, and a crawl earns little."""
 
-    def trickled_image(h: Handler) -> None:
-        h.head(length=100_000, content_type="image/jpeg")
-        _trickle(server, b"\xff" * 100_000, every=0.01)(h)
-
-    server.behaviour = _sizes_then(server, trickled_image)
-    client = _client(server, timeout=0.5, retry=NO_RETRY)
-    took = _took(lambda: download_photo("1", tmp_path / "photo.jpg", client=client))
-    assert took < 0.5 * 3 + MARGIN  # the getSizes call, then the crawling download
+    server.behaviour = sizes_then(server, trickled_image(server))
+    client = _client(kit, server, timeout=0.5, retry=NO_RETRY)
+    elapsed = took(lambda: kit.download_photo("1", tmp_path / "photo.jpg", client=client))
+    assert elapsed < 0.5 * 3 + MARGIN  # the getSizes call, then the crawling download
 
 
-def test_an_upload_read_slowly_ends_at_the_deadline(server, tmp_path):
+def test_an_upload_read_slowly_ends_at_the_deadline(kit, server, tmp_path):
     def slow_reader(h: Handler) -> None:
         length = int(h.headers.get("Content-Length", "0"))
         while length > 0 and not server.stopping.wait(0.02):
@@ -148,9 +111,9 @@ def test_an_upload_read_slowly_ends_at_the_deadline(server, tmp_path):
     server.behaviour = slow_reader
     photo = tmp_path / "big.jpg"
     photo.write_bytes(b"\xff\xd8\xff" + b"\0" * (24 * 1024 * 1024))
-    client = _client(server, timeout=30.0, deadline=0.8,
+    client = _client(kit, server, timeout=30.0, deadline=0.8,
                      auth_handler=AuthHandler.create("token", "token-secret"))
-    assert _took(lambda: client.upload(str(photo), title="slow")) < 0.8 + MARGIN
+    assert took(lambda: kit.upload(client, str(photo), title="slow")) < 0.8 + MARGIN
 
 
 def _closed_port() -> int:
@@ -159,22 +122,20 @@ def _closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def test_a_refused_connection_says_so_without_the_query():
-    client = Client("the-api-key", "secret", base_url=f"http://127.0.0.1:{_closed_port()}",
-                    rate_limit=None, retry=NO_RETRY)
+def test_a_refused_connection_says_so_without_the_query(kit):
+    client = kit.client(f"http://127.0.0.1:{_closed_port()}", key="the-api-key")
     with pytest.raises(FlickrConnectionError) as info:
-        client.call("flickr.photos.search", text="private words")
+        kit.call(client, "flickr.photos.search", text="private words")
     message = str(info.value)
     assert "Connection refused" in message
     assert "the-api-key" not in message and "private" not in message and "?" not in message
     assert info.value.request_sent is False
 
 
-def test_a_tls_failure_is_typed_and_not_retried(server):
+def test_a_tls_failure_is_typed_and_not_retried(kit, server):
     """https to a server that speaks plain http: the handshake fails, the same every time."""
-    client = Client("key", "secret", base_url=server.base_url.replace("http:", "https:"),
-                    rate_limit=None, timeout=5.0,
-                    retry=RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.02))
+    client = kit.client(server.base_url.replace("http:", "https:"),
+                        retry=RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.02))
     with pytest.raises(FlickrTLSError, match="secure connection"):
-        client.call("flickr.test.echo")
+        kit.call(client, "flickr.test.echo")
     assert server.connections == 1

@@ -4,45 +4,37 @@ never a truncated file, and resuming where an interrupted download stopped."""
 from __future__ import annotations
 
 import pytest
-import requests
-from transfer_support import FAST_RETRY, NO_RETRY, client_for, write_jpeg
+from transfer_support import (
+    ALICE,
+    FAST_RETRY,
+    NO_RETRY,
+    alice_photo,
+    big_photo,
+    client_for,
+    etag_of,
+    image,
+    image_path,
+    part_path,
+    plant_part,
+    statuses,
+)
 
 import flickr_api
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTransferError
 from flickr_api.testing import Fault
-from flickr_api.testing._media import image as served_image
 from flickr_api.transfer import download_photo
-from flickr_api.transfer._fetch import part_path
-from flickr_api.transfer._partfile import PartFile, PartOwner
-
-ALICE = "10000001@N01"
 
 
 @pytest.fixture
 def photo(emu):
     """One of alice's photos, in the emulator's store."""
-    return next(p for p in emu.store.photos.values() if p.owner == ALICE and p.media == "photo")
+    return alice_photo(emu)
 
 
 @pytest.fixture
 def big(emu, tmp_path):
     """A 3 MiB photo of alice's: big enough that a cut leaves part of it on disk."""
-    with client_for(emu) as client:
-        uploaded = client.upload(write_jpeg(tmp_path / "big.jpg", 3 * 1024 * 1024))
-    emu.reset_log()
-    (tmp_path / "big.jpg").unlink()
-    return emu.store.photos[uploaded.id]
-
-
-def image(emu, photo, suffix="o"):
-    """The bytes the emulator serves for one size of ``photo``."""
-    secret = photo.originalsecret if suffix == "o" else photo.secret
-    ext = photo.originalformat if suffix == "o" else "jpg"
-    return bytes(served_image(emu.store, photo.server, photo.id, secret, suffix, ext))
-
-
-def image_path(photo):
-    return f"/{photo.server}/{photo.id}_"
+    return big_photo(emu, tmp_path)
 
 
 def listed(client, photo):
@@ -84,10 +76,6 @@ def test_an_unknown_size_says_which_there_are(emu, photo, tmp_path):
         download_photo(photo.id, tmp_path / "x", size_label="Huge", client=client)
 
 
-def statuses(emu, photo):
-    return [r.status for r in emu.log if r.path.startswith(image_path(photo))]
-
-
 def test_a_download_cut_midway_leaves_no_file_and_the_next_call_finishes_it(emu, big, tmp_path):
     emu.add_fault(Fault("reset", path=image_path(big)))
     target = tmp_path / "photo.jpg"
@@ -102,26 +90,6 @@ def test_a_download_cut_midway_leaves_no_file_and_the_next_call_finishes_it(emu,
     assert target.read_bytes() == image(emu, big)
     assert not part.exists()
     assert statuses(emu, big) == [200, 206 if kept else 200]
-
-
-def original_path(photo):
-    return f"{image_path(photo)}{photo.originalsecret}_o.{photo.originalformat}"
-
-
-def etag_of(emu, photo):
-    """The ETag the emulator sends with ``photo``'s original (the log is left empty)."""
-    etag = requests.head(emu.base_url + original_path(photo), timeout=5).headers["ETag"]
-    emu.reset_log()
-    return etag
-
-
-def plant_part(target, photo, data, etag, photo_id=None, label="Original", length=None):
-    """A ``.part`` of ``target`` holding ``data``, recorded as the original of ``photo`` (or
-    of ``photo_id``) with the validator ``etag``, as an interrupted download leaves it."""
-    owner = PartOwner(photo_id or photo.id, label, original_path(photo))
-    with PartFile(target, owner).begin(0, {"ETag": etag}, length) as out:
-        out.write(data)
-    return part_path(target)
 
 
 def test_a_part_file_is_resumed_with_a_range_request(emu, big, tmp_path):

@@ -1,5 +1,6 @@
 """Downloads from image hosts that behave unlike the emulator: ignoring ranges, closing early,
-and the video hosts that want the user's signature."""
+and the video hosts that want the user's signature. Each test drives its client through ``kit``:
+test_aio_download_hosts runs them again with an AsyncClient."""
 
 from __future__ import annotations
 
@@ -10,9 +11,8 @@ import pytest
 from transfer_support import FAST_RETRY, NO_RETRY
 
 import flickr_api
-from flickr_api import AuthHandler, Client
+from flickr_api import AuthHandler
 from flickr_api.errors import FlickrConnectionError
-from flickr_api.transfer import download_photo
 from flickr_api.transfer._partfile import PartFile, PartOwner
 
 BODY = bytes(range(256)) * 4096  # 1 MiB
@@ -65,10 +65,10 @@ def host():
     server.server_close()
 
 
-def client_of(host, retry=NO_RETRY):
+def client_of(kit, host, retry=NO_RETRY):
     """A client whose base URL is ``host`` (downloads go only to Flickr's hosts or there)."""
-    return Client(api_key="app-key", api_secret="app-secret", rate_limit=None, retry=retry,
-                  auth_handler=AuthHandler.create("user-token", "user-secret"), base_url=host)
+    return kit.client(host, key="app-key", secret="app-secret", retry=retry,
+                      auth_handler=AuthHandler.create("user-token", "user-secret"))
 
 
 def video(client, url):
@@ -80,9 +80,9 @@ def video(client, url):
     })
 
 
-def test_a_video_is_fetched_signed_as_the_user_and_saved_as_mp4(host, tmp_path):
-    with client_of(host) as client:
-        path = download_photo(video(client, host), tmp_path / "clip")
+def test_a_video_is_fetched_signed_as_the_user_and_saved_as_mp4(kit, host, tmp_path):
+    client = client_of(kit, host)
+    path = kit.download_photo(video(client, host), tmp_path / "clip")
     assert path.name == "clip.mp4"
     assert path.read_bytes() == BODY
     [(_, authorization)] = _Host.seen
@@ -92,29 +92,30 @@ def test_a_video_is_fetched_signed_as_the_user_and_saved_as_mp4(host, tmp_path):
     assert "user-secret" not in authorization and "app-secret" not in authorization
 
 
-def test_a_photo_is_fetched_without_credentials(host, tmp_path):
-    with client_of(host) as client:
-        photo = flickr_api.Photo(id="8", client=client, url_o=f"{host}/8_abc_o.png")
-        assert download_photo(photo, tmp_path / "p").name == "p.png"
+def test_a_photo_is_fetched_without_credentials(kit, host, tmp_path):
+    client = client_of(kit, host)
+    photo = flickr_api.Photo(id="8", client=client, url_o=f"{host}/8_abc_o.png")
+    assert kit.download_photo(photo, tmp_path / "p").name == "p.png"
     assert _Host.seen == [(None, None)]
 
 
-def test_a_host_that_ignores_the_range_is_downloaded_again_from_the_start(host, tmp_path):
+def test_a_host_that_ignores_the_range_is_downloaded_again_from_the_start(kit, host, tmp_path):
     _Host.mode, _Host.etag = "no-range", '"v1"'
     owner = PartOwner("7", "Site MP4", "/play/site/abc/")
     with PartFile(tmp_path / "clip.mp4", owner).begin(0, {"ETag": '"v1"'}, None) as out:
         out.write(BODY[:1000])
-    with client_of(host) as client:
-        path = download_photo(video(client, host), tmp_path / "clip.mp4")
+    client = client_of(kit, host)
+    path = kit.download_photo(video(client, host), tmp_path / "clip.mp4")
     assert path.read_bytes() == BODY
     assert [r for r, _ in _Host.seen] == ["bytes=1000-"]
 
 
 @pytest.mark.parametrize("etag", ['"v1"', ""])
-def test_a_reply_shorter_than_announced_never_becomes_the_file(host, tmp_path, etag):
+def test_a_reply_shorter_than_announced_never_becomes_the_file(kit, host, tmp_path, etag):
     _Host.mode, _Host.etag = "short", etag
-    with client_of(host) as client, pytest.raises(FlickrConnectionError):
-        download_photo(video(client, host), tmp_path / "clip.mp4")
+    client = client_of(kit, host)
+    with pytest.raises(FlickrConnectionError):
+        kit.download_photo(video(client, host), tmp_path / "clip.mp4")
     assert not (tmp_path / "clip.mp4").exists()
     part = tmp_path / ".clip.mp4.part"
     if etag:  # kept to be resumed, with what it is of
@@ -124,10 +125,10 @@ def test_a_reply_shorter_than_announced_never_becomes_the_file(host, tmp_path, e
         assert list(tmp_path.iterdir()) == []
 
 
-def test_a_short_reply_is_completed_by_the_retries(host, tmp_path):
+def test_a_short_reply_is_completed_by_the_retries(kit, host, tmp_path):
     _Host.mode = "short"
-    with client_of(host, FAST_RETRY) as client:
-        path = download_photo(video(client, host), tmp_path / "clip.mp4")
+    client = client_of(kit, host, FAST_RETRY)
+    path = kit.download_photo(video(client, host), tmp_path / "clip.mp4")
     assert path.read_bytes() == BODY
     ranges = [r for r, _ in _Host.seen]
     assert ranges[0] is None and len(ranges) == 2

@@ -1,25 +1,33 @@
 """A server that misbehaves on purpose: huge, bomb, trickling and silent replies end as typed
-errors within the timeout and with bounded memory; good replies reuse one connection."""
+errors within the timeout and with bounded memory; good replies reuse one connection. Each test
+drives its client through ``kit``: test_aio_hostile_server runs them again with an
+AsyncClient."""
 
 from __future__ import annotations
 
 import gzip
 import time
+from typing import Any
 
 import pytest
-from hostile_support import Handler, HostileServer
+from hostile_support import (
+    OK,
+    Handler,
+    HostileServer,
+    SyncKit,
+    cut_short,
+    declared_huge,
+    endless,
+    ok,
+    serve,
+    trickled_body,
+)
 
-from flickr_api import Client, RetryConfig
+from flickr_api import RetryConfig
 from flickr_api._parsing import MAX_REPLY_BYTES
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTimeoutError
 
-OK = b'{"stat":"ok","user":{"id":"1@N01"}}'
 NO_RETRY = RetryConfig(max_retries=0)
-
-
-def ok(h: Handler) -> None:
-    h.head(length=len(OK))
-    h.wfile.write(OK)
 
 
 @pytest.fixture(autouse=True)
@@ -27,111 +35,78 @@ def _replies_ok(server):
     server.behaviour = ok
 
 
-def _client(server: HostileServer, retry: RetryConfig = NO_RETRY, timeout: float = 0.3) -> Client:
-    return Client("key", "secret", base_url=server.base_url, rate_limit=None, retry=retry,
-                  timeout=timeout)
+def _client(kit: SyncKit, server: HostileServer, retry: RetryConfig = NO_RETRY,
+            timeout: float = 0.3) -> Any:
+    return kit.client(server.base_url, retry=retry, timeout=timeout)
 
 
-def test_good_replies_reuse_one_connection(server):
-    client = _client(server)
-    for _ in range(20):
-        assert client.call("flickr.test.echo")["stat"] == "ok"
+def _echo(kit: SyncKit, client: Any) -> Any:
+    return kit.call(client, "flickr.test.echo")
+
+
+def test_good_replies_reuse_one_connection(kit, server):
+    replies = kit.call_many(_client(kit, server), "flickr.test.echo", 20)
+    assert [reply["stat"] for reply in replies] == ["ok"] * 20
     assert server.connections == 1
 
 
-def test_a_declared_huge_reply_is_refused_before_reading(server):
-    def huge(h: Handler) -> None:
-        h.head(length=MAX_REPLY_BYTES * 4)
-        h.wfile.write(b"{" * 1024)
-        h.wfile.flush()
-        server.stopping.wait(5)
-
-    server.behaviour = huge
-    client = _client(server, RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.01))
+def test_a_declared_huge_reply_is_refused_before_reading(kit, server):
+    server.behaviour = declared_huge(server, MAX_REPLY_BYTES * 4)
+    client = _client(kit, server, RetryConfig(max_retries=3, base_delay=0.01, max_delay=0.01))
     began = time.monotonic()
     with pytest.raises(FlickrServerError, match="too large"):
-        client.call("flickr.test.echo")
+        _echo(kit, client)
     assert time.monotonic() - began < 5  # did not read on while the server held the line
     assert server.connections == 1  # not retried
 
 
-def test_an_undeclared_huge_reply_is_cut_at_the_cap(server):
-    def endless(h: Handler) -> None:
-        h.head(Transfer_Encoding="chunked")
-        chunk = b"a" * 65536
-        frame = b"%x\r\n%s\r\n" % (len(chunk), chunk)
-        try:
-            for _ in range(MAX_REPLY_BYTES // len(chunk) + 50):
-                h.wfile.write(frame)
-        except OSError:
-            return
-
-    server.behaviour = endless
+def test_an_undeclared_huge_reply_is_cut_at_the_cap(kit, server):
+    server.behaviour = endless(server, "application/json", b"a" * 65536)
     with pytest.raises(FlickrServerError, match="too large"):
-        _client(server, timeout=5).call("flickr.test.echo")
+        _echo(kit, _client(kit, server, timeout=5))
 
 
-def test_a_compression_bomb_is_cut_at_the_cap(server):
+def test_a_compression_bomb_is_cut_at_the_cap(kit, server):
     bomb = gzip.compress(b"\0" * (MAX_REPLY_BYTES * 2), compresslevel=9)
     assert len(bomb) < MAX_REPLY_BYTES // 100
 
-    def compressed(h: Handler) -> None:
-        h.head(length=len(bomb), Content_Encoding="gzip")
-        h.wfile.write(bomb)
-
-    server.behaviour = compressed
+    server.behaviour = serve(bomb, content_type="application/json", Content_Encoding="gzip")
     with pytest.raises(FlickrServerError, match="too large"):
-        _client(server, timeout=5).call("flickr.test.echo")
+        _echo(kit, _client(kit, server, timeout=5))
 
 
-def test_a_trickling_reply_times_out_as_a_whole(server):
-    def trickle(h: Handler) -> None:
-        h.head(length=1000)
-        for _ in range(1000):
-            if server.stopping.wait(0.05):
-                return
-            try:
-                h.wfile.write(b" ")
-                h.wfile.flush()
-            except OSError:
-                return
-
-    server.behaviour = trickle
+def test_a_trickling_reply_times_out_as_a_whole(kit, server):
+    server.behaviour = trickled_body(server, 1000)
     began = time.monotonic()
     with pytest.raises(FlickrTimeoutError, match=r"longer than 0\.3 s"):
-        _client(server, timeout=0.3).call("flickr.test.echo")
+        _echo(kit, _client(kit, server, timeout=0.3))
     assert time.monotonic() - began < 5  # the trickle goes on until the server stops
 
 
-def test_a_silent_server_times_out_and_the_deadline_bounds_the_retries(server):
+def test_a_silent_server_times_out_and_the_deadline_bounds_the_retries(kit, server):
     server.behaviour = lambda h: server.stopping.wait(5)
     retry = RetryConfig(max_retries=20, base_delay=0.01, max_delay=0.02, deadline=0.5)
-    client = _client(server, retry, timeout=0.2)
+    client = _client(kit, server, retry, timeout=0.2)
     began = time.monotonic()
     with pytest.raises(FlickrTimeoutError):
-        client.call("flickr.test.echo")
+        _echo(kit, client)
     assert time.monotonic() - began < 21 * 0.2  # what the 21 attempts would take
     assert 1 <= server.connections <= 4  # a slow machine makes fewer, never more
 
 
-def test_a_reply_cut_by_the_server_is_a_connection_error(server):
-    def cut(h: Handler) -> None:
-        h.head(length=len(OK) * 2)
-        h.wfile.write(OK)
-        h.close_connection = True
-
-    server.behaviour = cut
+def test_a_reply_cut_by_the_server_is_a_connection_error(kit, server):
+    server.behaviour = cut_short(OK, len(OK) * 2)
     with pytest.raises(FlickrConnectionError, match="broke off"):
-        _client(server).call("flickr.test.echo")
+        _echo(kit, _client(kit, server))
 
 
-def test_content_type_is_not_trusted_but_the_content_is(server):
+def test_content_type_is_not_trusted_but_the_content_is(kit, server):
     def mislabelled(h: Handler) -> None:
         h.head(length=len(OK), content_type="text/html")
         h.wfile.write(OK)
 
     server.behaviour = mislabelled
-    assert _client(server).call("flickr.test.echo")["user"]["id"] == "1@N01"
+    assert _echo(kit, _client(kit, server))["user"]["id"] == "1@N01"
 
     def invalid_utf8(h: Handler) -> None:
         body = b'{"stat":"ok","title":"\xff"}'
@@ -140,4 +115,4 @@ def test_content_type_is_not_trusted_but_the_content_is(server):
 
     server.behaviour = invalid_utf8
     with pytest.raises(FlickrServerError, match="not valid UTF-8"):
-        _client(server).call("flickr.test.echo")
+        _echo(kit, _client(kit, server))

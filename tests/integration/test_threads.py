@@ -1,11 +1,13 @@
 """Clients shared by many threads: two accounts, eight threads, and the emulator checks who
-signed every request. Not one call may carry one account's token for the other."""
+signed every request. Not one call may carry one account's token for the other. The
+``run_calls`` fixture makes the calls: test_aio_threads runs these tests again with tasks."""
 
 from __future__ import annotations
 
 import os
 import threading
 from concurrent.futures import ThreadPoolExecutor
+from typing import Callable
 
 import pytest
 from reliability_support import client_for
@@ -39,7 +41,7 @@ def _run(emu: FlickrEmulator, calls_per_thread: int, **client_options) -> int:
     return made
 
 
-def _assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int) -> None:
+def assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int) -> None:
     records = [r for r in emu.calls("flickr.test.echo") if r.fault is None]
     assert len(records) == echoes
     for record in records:
@@ -47,24 +49,30 @@ def _assert_every_request_signed_by_its_account(emu: FlickrEmulator, echoes: int
         assert record.user_nsid == USERS[owner], record
 
 
-def test_two_accounts_from_eight_threads(emu):
-    made = _run(emu, calls_per_thread=12)
+@pytest.fixture
+def run_calls() -> Callable[..., int]:
+    """How the calls are made: from threads here; test_aio_threads makes them from tasks."""
+    return _run
+
+
+def test_two_accounts_from_eight_threads(emu, run_calls):
+    made = run_calls(emu, 12)
     assert made == THREADS * 12 * 2
-    _assert_every_request_signed_by_its_account(emu, THREADS * 12)
+    assert_every_request_signed_by_its_account(emu, THREADS * 12)
 
 
-def test_two_accounts_from_eight_threads_with_retries_and_a_shared_cache(emu):
+def test_two_accounts_from_eight_threads_with_retries_and_a_shared_cache(emu, run_calls):
     emu.add_fault(Fault("http_502", times=25))
     emu.add_fault(Fault("reset", method="flickr.test.echo", times=15))
     patient = RetryConfig(max_retries=20, base_delay=0.001, max_delay=0.01)
-    _run(emu, calls_per_thread=15, cache=SimpleCache(), retry=patient)
-    _assert_every_request_signed_by_its_account(emu, THREADS * 15)
+    run_calls(emu, 15, cache=SimpleCache(), retry=patient)
+    assert_every_request_signed_by_its_account(emu, THREADS * 15)
     assert emu.count("flickr.test.login") - 25 <= len(USERS) + THREADS  # mostly cache hits
 
 
 @pytest.mark.slow
-def test_two_accounts_from_eight_threads_at_length(emu):
+def test_two_accounts_from_eight_threads_at_length(emu, run_calls):
     calls = int(os.environ.get("FLICKR_API_THREAD_CALLS", "500"))
-    made = _run(emu, calls_per_thread=calls)
-    _assert_every_request_signed_by_its_account(emu, THREADS * calls)
-    print(f"\n{THREADS} threads x {made // THREADS} calls: no credential mix-up")
+    made = run_calls(emu, calls)
+    assert_every_request_signed_by_its_account(emu, THREADS * calls)
+    print(f"\n{THREADS} threads (or tasks) x {made // THREADS} calls: no credential mix-up")

@@ -1,5 +1,6 @@
 """Uploads and replacements through the emulator: what reaches Flickr, what comes back,
-progress, cancellation, files closed, and retries that can never duplicate a photo."""
+progress, cancellation, files closed, and retries that can never duplicate a photo. Most tests
+drive their client through ``kit``: test_aio_upload runs those again with an AsyncClient."""
 
 from __future__ import annotations
 
@@ -24,9 +25,10 @@ from flickr_api.testing import Fault, FlickrEmulator
 
 
 @pytest.fixture
-def client(emu):
-    with client_for(emu, retry=NO_RETRY) as c:
-        yield c
+def client(kit, emu):
+    c = client_for(emu, retry=NO_RETRY, client_class=kit.client_class)
+    yield c
+    kit.close(c)
 
 
 @pytest.fixture
@@ -52,17 +54,17 @@ def test_upload_a_path_returns_the_photo_and_sends_the_file_intact(emu, client, 
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file names are bytes")
-def test_a_file_whose_name_is_not_utf8_uploads_under_a_readable_name(emu, client, tmp_path):
+def test_a_file_whose_name_is_not_utf8_uploads_under_a_readable_name(kit, emu, client, tmp_path):
     path = write_jpeg(tmp_path / os.fsdecode(b"caf\xe9 \xff.jpg"))
-    photo = client.upload(path)
+    photo = kit.upload(client, path)
     assert emu.uploads[0].filename == "caf\ufffd \ufffd.jpg"
     assert emu.uploads[0].sha256 == sha256(path)
     assert emu.store.photos[photo.id].title == "caf\ufffd \ufffd"
 
 
-def test_an_open_file_is_sent_from_where_it_is_and_left_open(emu, client, jpeg):
+def test_an_open_file_is_sent_from_where_it_is_and_left_open(kit, emu, client, jpeg):
     with open(jpeg, "rb") as file:
-        photo = client.upload(file, title="Given")
+        photo = kit.upload(client, file, title="Given")
         assert not file.closed
     record = emu.uploads[0]
     assert (record.sha256, record.filename, record.fields["title"]) == (sha256(jpeg), jpeg.name,
@@ -70,9 +72,9 @@ def test_an_open_file_is_sent_from_where_it_is_and_left_open(emu, client, jpeg):
     assert photo.id == record.photo_id
 
 
-def test_photo_file_data_sends_the_data_under_the_given_name(emu, client, jpeg):
+def test_photo_file_data_sends_the_data_under_the_given_name(kit, emu, client, jpeg):
     data = io.BytesIO(jpeg.read_bytes())
-    client.upload(photo_file="/home/alice/private/holiday.jpg", photo_file_data=data)
+    kit.upload(client, "/home/alice/private/holiday.jpg", photo_file_data=data)
     assert (emu.uploads[0].filename, emu.uploads[0].fields["title"]) == ("holiday.jpg", "holiday")
     assert emu.uploads[0].sha256 == sha256(jpeg)
 
@@ -105,38 +107,38 @@ def test_replace_by_photo_or_id_gives_new_secrets(emu, client, jpeg, tmp_path):
     assert records[2].sha256 == sha256(edited)
 
 
-def test_replace_needs_a_photo(client, jpeg):
+def test_replace_needs_a_photo(kit, client, jpeg):
     with pytest.raises(TypeError, match="photo="):
-        client.replace(jpeg)
+        kit.replace(client, jpeg)
 
 
 @pytest.mark.parametrize("async_args", [{"asynchronous": True}, {"async": 1}, {"async": "1"}])
-def test_asynchronous_uploads_return_a_ticket_that_becomes_the_photo(emu, client, jpeg,
+def test_asynchronous_uploads_return_a_ticket_that_becomes_the_photo(kit, emu, client, jpeg,
                                                                      async_args):
-    ticket = client.upload(jpeg, **async_args)
+    ticket = kit.upload(client, jpeg, **async_args)
     assert isinstance(ticket, UploadTicket)
     assert emu.uploads[0].fields["async"] == "1"
-    photo = ticket.wait(timeout=5)
+    photo = kit.wait(client, ticket, timeout=5)
     assert isinstance(photo, flickr_api.Photo)
     assert photo.id == emu.uploads[0].photo_id
     assert photo.client is client
 
 
-def test_progress_follows_the_body_to_its_end(client, jpeg):
+def test_progress_follows_the_body_to_its_end(kit, client, jpeg):
     seen = []
-    client.upload(jpeg, progress=lambda sent, total: seen.append((sent, total)))
+    kit.upload(client, jpeg, progress=lambda sent, total: seen.append((sent, total)))
     total = seen[-1][1]
     assert seen[-1] == (total, total)
     assert total > jpeg.stat().st_size
     assert [s for s, _ in seen] == sorted(s for s, _ in seen)
 
 
-def test_progress_true_draws_a_bar(client, jpeg, capsys):
-    client.upload(jpeg, progress=True)
+def test_progress_true_draws_a_bar(kit, client, jpeg, capsys):
+    kit.upload(client, jpeg, progress=True)
     assert jpeg.name in capsys.readouterr().err
 
 
-def test_a_callback_cancels_the_upload_and_nothing_reaches_flickr(emu, client, tmp_path):
+def test_a_callback_cancels_the_upload_and_nothing_reaches_flickr(kit, emu, client, tmp_path):
     big = write_jpeg(tmp_path / "big.jpg", 8 * 1024 * 1024)
 
     def cancel(sent, total):
@@ -144,42 +146,45 @@ def test_a_callback_cancels_the_upload_and_nothing_reaches_flickr(emu, client, t
             raise CancelUpload("changed my mind")
 
     with pytest.raises(CancelUpload, match="changed my mind"):
-        client.upload(big, progress=cancel)
+        kit.upload(client, big, progress=cancel)
     assert len(emu.uploads) == 0
     assert open_descriptors(big) == 0
-    assert client.upload(big).id == emu.uploads[0].photo_id  # the client still works
+    assert kit.upload(client, big).id == emu.uploads[0].photo_id  # the client still works
 
 
-def test_files_opened_here_are_closed_whatever_happens(emu, client, jpeg):
-    client.upload(jpeg)
+def test_files_opened_here_are_closed_whatever_happens(kit, emu, client, jpeg):
+    kit.upload(client, jpeg)
     emu.add_fault(Fault("http_500", method="upload"))
     with pytest.raises(FlickrServerError):
-        client.upload(jpeg)
+        kit.upload(client, jpeg)
     with pytest.raises(CancelUpload):
-        client.upload(jpeg, progress=lambda sent, total: (_ for _ in ()).throw(CancelUpload()))
+        kit.upload(client, jpeg,
+                   progress=lambda sent, total: (_ for _ in ()).throw(CancelUpload()))
     assert open_descriptors(jpeg) == 0
 
 
-def test_an_upload_that_may_have_reached_flickr_is_never_sent_again(emu, jpeg):
+def test_an_upload_that_may_have_reached_flickr_is_never_sent_again(kit, emu, jpeg):
     emu.add_fault(Fault("reset", method="upload", after=True))
-    with client_for(emu, retry=FAST_RETRY) as client, pytest.raises(FlickrConnectionError):
-        client.upload(jpeg)
+    client = client_for(emu, retry=FAST_RETRY, client_class=kit.client_class)
+    with pytest.raises(FlickrConnectionError):
+        kit.upload(client, jpeg)
     assert len(emu.uploads) == 1
     assert emu.count(path="/services/upload/") == 1
 
 
-def test_server_errors_are_not_retried_either(emu, jpeg):
+def test_server_errors_are_not_retried_either(kit, emu, jpeg):
     emu.add_fault(Fault("http_503", method="upload", times=5))
-    with client_for(emu, retry=FAST_RETRY) as client, pytest.raises(FlickrServerError):
-        client.upload(jpeg)
+    client = client_for(emu, retry=FAST_RETRY, client_class=kit.client_class)
+    with pytest.raises(FlickrServerError):
+        kit.upload(client, jpeg)
     assert emu.count(path="/services/upload/") == 1
 
 
-def test_a_refused_connection_is_retried_safely(jpeg, caplog):
+def test_a_refused_connection_is_retried_safely(kit, jpeg, caplog):
     with FlickrEmulator(photos=300) as probe:
         port = int(probe.base_url.rsplit(":", 1)[1])  # free again once probe stops
     emu = FlickrEmulator(photos=300, port=port)
-    client = flickr_api.Client(
+    client = kit.client_class(
         api_key=emu.api_key, api_secret=emu.api_secret, base_url=f"http://127.0.0.1:{port}",
         auth_handler=flickr_api.AuthHandler.create(*emu.token("write")), rate_limit=None,
         retry=FAST_RETRY)
@@ -192,18 +197,18 @@ def test_a_refused_connection_is_retried_safely(jpeg, caplog):
     handler = StartOnRetry(logging.WARNING)
     logging.getLogger("flickr_api").addHandler(handler)
     try:
-        photo = client.upload(jpeg)
+        photo = kit.upload(client, jpeg)
     finally:
         logging.getLogger("flickr_api").removeHandler(handler)
-        client.close()
+        kit.close(client)
         emu.stop()
     assert photo.id == emu.uploads[0].photo_id
     assert len(emu.uploads) == 1
 
 
-def test_uploading_needs_a_user(emu, jpeg):
-    client = flickr_api.Client(api_key=emu.api_key, api_secret=emu.api_secret,
-                               base_url=emu.base_url, rate_limit=None)
+def test_uploading_needs_a_user(kit, emu, jpeg):
+    client = kit.client_class(api_key=emu.api_key, api_secret=emu.api_secret,
+                              base_url=emu.base_url, rate_limit=None)
     with pytest.raises(AuthHandlerError, match="write permission"):
-        client.upload(jpeg)
+        kit.upload(client, jpeg)
     assert open_descriptors(jpeg) == 0

@@ -7,30 +7,18 @@ The client runs in a process of its own, so its peak memory (VmHWM) is its own; 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from transfer_support import MIB, assert_flat_memory, run_measured
 
 from flickr_api.testing import FlickrEmulator
 
-GIB = 1024 * 1024 * 1024
-MIB = 1024 * 1024
-REPO = Path(__file__).resolve().parents[2]
+GIB = 1024 * MIB
 
 CLIENT = r"""
-import json, sys
 from flickr_api import AuthHandler, Client
 
-def hwm_mib():
-    with open("/proc/self/status") as status:
-        line = next(l for l in status if l.startswith("VmHWM:"))
-    return int(line.split()[1]) / 1024
-
-cfg = json.loads(sys.argv[1])
 client = Client(cfg["api_key"], cfg["api_secret"], base_url=cfg["base_url"],
                 auth_handler=AuthHandler.create(*cfg["token"]), rate_limit=None, timeout=300)
 client.upload(cfg["small"])  # imports, first connection
@@ -49,8 +37,9 @@ def sparse_sha256(size: int) -> str:
     return digest.hexdigest()
 
 
-@pytest.mark.slow
-def test_a_1_gib_upload_keeps_the_client_memory_flat(tmp_path):
+def assert_upload_streams(tmp_path: Path, client_script: str) -> None:
+    """``client_script`` (see ``run_measured``) uploads a sparse 1 GiB file in a process of
+    its own and prints its peak memory: the emulator got the file intact, memory stayed flat."""
     big, small = tmp_path / "film.mp4", tmp_path / "clip.mp4"
     with open(big, "wb") as file:
         file.truncate(GIB)  # sparse: made at once, no disk used
@@ -58,18 +47,15 @@ def test_a_1_gib_upload_keeps_the_client_memory_flat(tmp_path):
     with FlickrEmulator(photos=300) as emu:
         cfg = {"api_key": emu.api_key, "api_secret": emu.api_secret, "base_url": emu.base_url,
                "token": emu.token("write"), "big": str(big), "small": str(small)}
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            filter(None, [str(REPO), os.environ.get("PYTHONPATH")]))}
-        done = subprocess.run([sys.executable, "-c", CLIENT, json.dumps(cfg)], env=env,
-                              capture_output=True, text=True, timeout=600, check=False)
-        assert done.returncode == 0, done.stderr
-        result = json.loads(done.stdout.strip().splitlines()[-1])
+        result = run_measured(client_script, cfg)
         record = emu.uploads[-1]
     assert (record.photo_id, record.size, record.filename) == (result["photo_id"], GIB,
                                                                "film.mp4")
     assert record.sha256 == sparse_sha256(GIB)
     assert result["sent"] > GIB
-    growth = result["peak"] - result["idle"]
-    print(f"client peak RSS {result['peak']:.1f} MiB, idle {result['idle']:.1f} MiB, "
-          f"growth {growth:.1f} MiB")
-    assert growth < 8
+    assert_flat_memory(result)
+
+
+@pytest.mark.slow
+def test_a_1_gib_upload_keeps_the_client_memory_flat(tmp_path):
+    assert_upload_streams(tmp_path, CLIENT)

@@ -19,6 +19,7 @@ from flickr_api.aio import AsyncAuthHandler, AsyncClient, AsyncMockTransport
 PHOTOS = {"photos": {"page": 1, "pages": 1, "perpage": 5, "total": 1,
                      "photo": [{"id": "7", "owner": "1@N01", "title": "seven"}]}, "stat": "ok"}
 TOKEN_REPLY = b"oauth_callback_confirmed=true&oauth_token=rt&oauth_token_secret=rs"
+BASE = "http://127.0.0.1:1"
 ACCESS_REPLY = (b"fullname=A&oauth_token=at&oauth_token_secret=as&user_nsid=1%40N01"
                 b"&username=alice")
 
@@ -29,6 +30,9 @@ def answer(request: HTTPRequest) -> Reply:
         return Reply(200, {"Content-Type": "text/plain"}, TOKEN_REPLY)
     if "/oauth/access_token" in request.url:
         return Reply(200, {"Content-Type": "text/plain"}, ACCESS_REPLY)
+    if request.url.endswith("_o.jpg"):
+        return Reply(200, {"Content-Type": "image/jpeg", "ETag": '"v1"'},
+                     b"\xff\xd8\xff" + bytes(600_000))
     if "/services/upload" in request.url:
         return Reply(200, {"Content-Type": "text/xml"},
                      b'<?xml version="1.0"?><rsp stat="ok"><photoid>9</photoid></rsp>')
@@ -62,7 +66,8 @@ def nonces(monkeypatch: pytest.MonkeyPatch) -> Nonces:
 
 
 def calls(image: Path) -> list[Callable[[Any], Any]]:
-    """The same calls, for either client (the async ones are awaited by the caller)."""
+    """The same calls, for either client (the async ones are awaited by the caller): REST
+    calls, objects, an upload and a download."""
     return [
         lambda c: c.api.photos.search(tags="cat", per_page=5),
         lambda c: c.api.photos.setMeta(photo_id="7", title="Café ☕", description="a & b"),
@@ -70,13 +75,15 @@ def calls(image: Path) -> list[Callable[[Any], Any]]:
         lambda c: c.objects.Photo(id="7").getInfo(),
         lambda c: c.objects.Photo.search(user_id="me", per_page=5),
         lambda c: c.upload(image, title="Up", tags=["x", "y"]),
+        lambda c: c.download(c.objects.Photo(id="7", url_o=f"{BASE}/65535/7_a_o.jpg"),
+                             image.with_name("saved")),
     ]
 
 
 def test_both_clients_send_the_same_bytes(tmp_path: Path, nonces: Nonces):
     image = tmp_path / "photo.jpg"
     image.write_bytes(b"\xff\xd8\xff" + bytes(70_000))
-    options: dict[str, Any] = {"base_url": "http://127.0.0.1:1", "rate_limit": None}
+    options: dict[str, Any] = {"base_url": BASE, "rate_limit": None}
 
     sync = MockTransport(answer)
     client = Client("key", "secret", auth_handler=AuthHandler.create("tok", "toksecret"),
@@ -101,7 +108,7 @@ def test_both_clients_send_the_same_bytes(tmp_path: Path, nonces: Nonces):
             await flow.set_verifier("http://app.example/back?oauth_token=rt&oauth_verifier=v")
 
     asyncio.run(run_async())
-    assert len(sync.requests) == 8
+    assert len(sync.requests) == 9
     for sent, awaited in zip(sync.requests, aio.requests, strict=True):
         assert sent == awaited  # method, URL with query, every header, the body's bytes
     for first, second in zip(sync.deadlines, aio.deadlines, strict=True):
