@@ -1,7 +1,7 @@
 """Backups: requests against the minimum, and peak memory from 1,000 to 100,000 photos.
 
     python bench/backup.py                      # requests (N=2000, A=20) and memory at 1k, 10k
-    python bench/backup.py --sizes 1000,10000,100000     # memory up to 100k (~15 minutes)
+    python bench/backup.py --sizes 1000,10000,100000     # memory up to 100k (~10 minutes)
 
 The emulator serves from a process of its own (an account seeded with ``add_account``); each
 backup runs in a fresh process, whose peak resident memory (VmHWM) is its own.
