@@ -26,6 +26,7 @@ from transfer_support import (
 )
 
 import flickr_api
+from flickr_api import RateLimiter
 from flickr_api.aio import AsyncClient, download_photo, download_photos
 from flickr_api.errors import FlickrConnectionError, FlickrServerError, FlickrTransferError
 from flickr_api.testing import Fault, FlickrEmulator
@@ -293,3 +294,17 @@ def test_cancelling_a_batch_leaves_no_partial_file_under_a_final_name(emu, tmp_p
 def test_no_workers_is_an_error(tmp_path):
     with pytest.raises(ValueError, match="workers"):
         asyncio.run(download_photos([], tmp_path, workers=0))
+
+
+def test_a_batch_s_api_calls_share_the_rate_limiter_and_its_images_do_not_count(emu, tmp_path):
+    shared = RateLimiter(per_hour=3600 * 1000, burst=5)
+
+    async def album(client: AsyncClient) -> Any:
+        photos = await client.objects.Photoset(id=album_id(emu, "Just for me")).getPhotos(
+            user_id=ALICE)  # no url_* extras: each photo's sizes cost a getSizes
+        return await download_photos(photos, tmp_path, workers=4)
+
+    summary = run(album, emu, rate_limit=shared)
+    assert str(summary) == "10 downloaded, 0 skipped, 0 failed"
+    assert emu.count("flickr.photos.getSizes") == 10
+    assert shared.status().acquired == 1 + 10  # the listing and the getSizes calls
