@@ -6,13 +6,16 @@ The same seam as the default transport (:mod:`flickr_api._transport`): it takes 
 or yields an :class:`AsyncStreamedReply` for downloads, and it turns aiohttp's errors into the
 library's. **The deadline is a wall clock**: a timer of the event loop cancels the attempt when
 it passes, moved later for every byte a transfer moves, so a server that trickles bytes is cut
-off whatever it does. Cancelling the caller's task cancels the exchange.
+off whatever it does. Cancelling the caller's task cancels the exchange. An attempt cut off
+either way aborts its connection (unsent bytes dropped, socket closed at once): aiohttp's
+graceful close would hold it open for as long as a server that stopped reading an upload likes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
 import logging
 import os
 import time
@@ -37,6 +40,8 @@ __all__ = ["AiohttpTransport", "AsyncStreamedReply"]
 
 log = get_logger("flickr_api.http")
 _CHUNK = 256 * 1024
+_ATTEMPT: contextvars.ContextVar[Optional[_Guard]] = contextvars.ContextVar(
+    "flickr_api_attempt", default=None)
 
 
 class _Guard:
@@ -54,6 +59,21 @@ class _Guard:
         self.expired = False
         self._task: Optional[asyncio.Task[Any]] = None
         self._timer: Optional[asyncio.TimerHandle] = None
+        self._connection: Any = None
+        self._transport: Optional[asyncio.Transport] = None
+
+    def got(self, connection: Any) -> None:
+        """Note the connection the attempt was given (see :class:`_Connector`)."""
+        self._connection = connection
+        self._transport = getattr(connection, "transport", None)
+
+    def _abort(self) -> None:
+        """Drop the attempt's connection now, unsent bytes and all, unless it went back to the
+        pool whole (then another attempt may be using it)."""
+        transport, self._transport = self._transport, None
+        held = getattr(self._connection, "transport", None) is transport
+        if transport is not None and (held or transport.is_closing()):
+            transport.abort()
 
     def _arm(self) -> None:
         stop = self.deadline.at(self.moved)
@@ -76,10 +96,12 @@ class _Guard:
         """Bound the block by the deadline; the library's errors for what goes wrong."""
         self._task = asyncio.current_task()
         self._arm()
+        attempt = _ATTEMPT.set(self)
         try:
             with _errors(self.url):
                 yield
         except asyncio.CancelledError:
+            self._abort()
             if not self.expired:
                 raise  # the caller's cancellation
             uncancel = getattr(self._task, "uncancel", None)
@@ -87,6 +109,7 @@ class _Guard:
                 uncancel()
             raise late(self.url, self.deadline.budget) from None
         finally:
+            _ATTEMPT.reset(attempt)
             if self._timer is not None:
                 self._timer.cancel()
             self._timer = None
@@ -130,7 +153,7 @@ class AiohttpTransport:
     @property
     def session(self) -> aiohttp.ClientSession:
         if self._session is None:
-            connector = aiohttp.TCPConnector(limit=self._max_connections)
+            connector = _Connector(limit=self._max_connections)
             self._session = aiohttp.ClientSession(
                 connector=connector, headers={"User-Agent": self._user_agent},
                 timeout=aiohttp.ClientTimeout(total=None), trust_env=True)
@@ -181,6 +204,22 @@ class AiohttpTransport:
         session, self._session = self._session, None
         if session is not None and self._own_session:
             await session.close()
+
+
+class _Connector(aiohttp.TCPConnector):
+    """A ``TCPConnector`` that hands each attempt the connection it gets, so that an attempt
+    cut off can abort it (a session given by the caller keeps aiohttp's graceful close).
+
+    No public hook names the connection while the body is sent: trace signals carry none, and
+    ``ClientResponse.connection`` comes after the upload. Should aiohttp stop calling
+    ``connect`` or drop ``Connection.transport``, nothing is aborted: its close, as before."""
+
+    async def connect(self, *args: Any, **kwargs: Any) -> Any:
+        connection = await super().connect(*args, **kwargs)
+        guard = _ATTEMPT.get()
+        if guard is not None:
+            guard.got(connection)
+        return connection
 
 
 async def _metered(body: Any, guard: _Guard) -> AsyncIterator[bytes]:
