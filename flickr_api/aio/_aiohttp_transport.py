@@ -113,6 +113,10 @@ class _Guard:
             if self._timer is not None:
                 self._timer.cancel()
             self._timer = None
+            # Callbacks the connection registered meanwhile keep a copy of the context, hence
+            # of this guard, as long as the connection lives: the guard must not keep the task
+            # (and the reply it returned) alive.
+            self._task = None
 
 
 class AsyncStreamedReply:

@@ -7,6 +7,7 @@ sync client.
 from __future__ import annotations
 
 import asyncio
+import gc
 import re
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from flickr_api.errors import (
     FlickrValidationError,
     NotLoadedError,
 )
-from flickr_api.objects import Walker
+from flickr_api.objects import Photo, Walker
 
 ALICE = "10000001@N01"
 
@@ -99,6 +100,20 @@ def test_async_for_over_a_walker_with_read_ahead(emu):
 
     walked, total = run(walk, emu)
     assert len(walked) == len(set(walked)) == total
+
+
+def test_pages_walked_are_freed_while_the_client_stays_open(emu):
+    # Kept-alive connections outlive the requests that opened them: they must not keep
+    # those requests' replies alive.
+    async def walk(client: AsyncClient) -> int:
+        person = client.objects.Person(id=ALICE)
+        async for _photo in Walker(person.getPhotos, per_page=20, prefetch=3):
+            pass
+        del _photo
+        gc.collect()
+        return sum(isinstance(o, Photo) for o in gc.get_objects())
+
+    assert run(walk, emu) <= 20  # at most the last page
 
 
 def test_bounded_gather_runs_many_calls_under_the_limit(emu):
