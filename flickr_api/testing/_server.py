@@ -154,8 +154,9 @@ class Server(ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
-    # Flickr's front ends take a burst of hundreds of connections at once; a short listen
-    # queue would drop the excess and make clients wait a second for TCP to retry.
+    # A short listen queue drops a burst of connections beyond it, and those clients wait a
+    # second for TCP to retry. No capture shows Flickr's queue; its front ends serve many
+    # clients at once, so the emulator must not be the one to make a burst of 200 wait.
     request_queue_size = 1024
 
     def __init__(
