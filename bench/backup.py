@@ -1,10 +1,11 @@
 """Backups: requests against the minimum, and peak memory from 1,000 to 100,000 photos.
 
     python bench/backup.py                      # requests (N=2000, A=20) and memory at 1k, 10k
-    python bench/backup.py --sizes 1000,10000,100000     # memory up to 100k (~10 minutes)
+    python bench/backup.py --sizes 1000,10000,100000     # memory up to 100k (~15 minutes)
 
 The emulator serves from a process of its own (an account seeded with ``add_account``); each
-backup runs in a fresh process, whose peak resident memory (VmHWM) is its own.
+backup runs in a fresh process, whose peak resident memory (VmHWM) is its own: once as a
+program calling ``backup()``, once set up as the ``flickr-api backup`` command is.
 
 The minimum for a full backup of N photos in A albums (album k holding n_k photos):
 ``ceil(N/500)`` listing pages + ``ceil(A/500)`` album-list pages + ``sum ceil(n_k/500)``
@@ -43,6 +44,9 @@ PAGE = 500
 #: comments and people, which cost a call each.
 PER_PHOTO = ("flickr.photos.getInfo", "flickr.photos.getExif", "flickr.photos.getAllContexts")
 COMMENT_EVERY, PEOPLE_EVERY = 50, 100
+#: The processes a backup's memory is measured in: a program calling ``backup()`` as it is,
+#: and the ``flickr-api backup`` command, which pins glibc's malloc thresholds first.
+PROCESSES = ("library", "command")
 
 
 # -- the two processes -----------------------------------------------------------------------
@@ -68,12 +72,17 @@ def serve(settings: Dict[str, Any]) -> None:
 
 
 def run(settings: Dict[str, Any]) -> None:
-    """One backup; prints its summary, wall time and peak memory."""
+    """One backup; prints its summary, wall time and peak memory. In a ``command`` process
+    the allocator is set up as the ``flickr-api`` program sets it up."""
     from measure import peak_rss
 
     from flickr_api import Client
     from flickr_api.auth import AuthHandler
     from flickr_api.backup import backup
+    from flickr_api.cli._allocator import pin_malloc_thresholds
+
+    if settings["process"] == "command":
+        pin_malloc_thresholds()
 
     client = Client(api_key=settings["api_key"], api_secret=settings["api_secret"],
                     base_url=settings["base_url"], rate_limit=None,
@@ -113,8 +122,11 @@ class Account:
         self.process.stdin.flush()
         return Counter(json.loads(self.process.stdout.readline()))
 
-    def backup(self, destination: Path, details: bool = False) -> Dict[str, Any]:
-        settings = {**self.info, "destination": str(destination), "details": details}
+    def backup(self, destination: Path, details: bool = False,
+               process: str = "library") -> Dict[str, Any]:
+        """A backup in a fresh process: a program calling the library, or the ``command``."""
+        settings = {**self.info, "destination": str(destination), "details": details,
+                    "process": process}
         done = subprocess.run([sys.executable, __file__, "_run", json.dumps(settings)],
                               capture_output=True, text=True, env=repo_env(), check=True)
         result: Dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
@@ -243,10 +255,13 @@ def memory_rows(sizes: List[int]) -> List[Dict[str, Any]]:
     for photos in sizes:
         albums = max(1, photos // 100)
         with Account(photos, albums) as account, tempfile.TemporaryDirectory() as scratch:
-            result = account.backup(Path(scratch) / "b")
-            rows.append({"photos": photos, "albums": albums,
-                         "peak_rss_mb": result["peak_rss"] / 2**20, "wall": result["wall"],
-                         "seed_seconds": account.info["seed_seconds"]})
+            row: Dict[str, Any] = {"photos": photos, "albums": albums,
+                                   "seed_seconds": account.info["seed_seconds"]}
+            for process in PROCESSES:
+                result = account.backup(Path(scratch) / process, process=process)
+                row[f"{process}_peak_rss_mb"] = result["peak_rss"] / 2**20
+                row[f"{process}_wall"] = result["wall"]
+            rows.append(row)
             print(json.dumps(rows[-1]), file=sys.stderr, flush=True)
     return rows
 
@@ -269,11 +284,13 @@ def main(argv: Optional[List[str]] = None) -> None:
         print(f"{row['run']:44} {row['requests']:>9} {row['api']:>6} {row['downloads']:>6} "
               f"{row['minimum']:>8} {row['ratio']:>6.2f}")
     memory = memory_rows([int(n) for n in args.sizes.split(",") if n])
-    base = memory[0]["peak_rss_mb"] if memory else 0
-    print(f"\n{'photos':>8} {'albums':>7} {'peak MB':>8} {'vs first':>9} {'wall s':>7}")
+    print(f"\n{'photos':>8} {'albums':>7}" + "".join(
+        f" {p + ' MB':>11} {'vs first':>9} {'wall s':>7}" for p in PROCESSES))
     for row in memory:
-        print(f"{row['photos']:>8} {row['albums']:>7} {row['peak_rss_mb']:>8.1f} "
-              f"{row['peak_rss_mb'] / base:>9.2f} {row['wall']:>7.1f}")
+        print(f"{row['photos']:>8} {row['albums']:>7}" + "".join(
+            f" {row[f'{p}_peak_rss_mb']:>11.1f}"
+            f" {row[f'{p}_peak_rss_mb'] / memory[0][f'{p}_peak_rss_mb']:>9.2f}"
+            f" {row[f'{p}_wall']:>7.1f}" for p in PROCESSES))
     results = BENCH / "results"
     results.mkdir(exist_ok=True)
     (results / "backup.json").write_text(json.dumps({"requests": requests, "memory": memory},

@@ -1,5 +1,5 @@
 """``python -m flickr_api``: the ``flickr-api`` command."""
 
-from flickr_api.cli import main
+from flickr_api.cli import run
 
-raise SystemExit(main())
+raise SystemExit(run())

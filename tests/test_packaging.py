@@ -40,3 +40,8 @@ def test_classifiers_name_the_tested_pythons_and_the_pytest_plugin():
 def test_the_pytest_plugin_is_registered():
     plugins = metadata.entry_points(group="pytest11")
     assert [ep.value for ep in plugins if ep.name == "flickr_api"] == ["flickr_api.testing.plugin"]
+
+
+def test_the_command_is_the_program_entry_not_the_embeddable_main():
+    scripts = metadata.entry_points(group="console_scripts")
+    assert [ep.value for ep in scripts if ep.name == "flickr-api"] == ["flickr_api.cli:run"]

@@ -16,7 +16,7 @@ from flickr_api.cli._context import Commands, Context, common_options
 from flickr_api.cli._exit import CommandError, ExitCode, exit_code_for, message_for
 from flickr_api.errors import FlickrError
 
-__all__ = ["ExitCode", "build_parser", "main"]
+__all__ = ["ExitCode", "build_parser", "main", "run"]
 
 _EPILOG = """\
 exit codes: 0 ok, 1 Flickr error, 2 usage error, 3 authorization needed or refused,
@@ -73,3 +73,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             traceback.print_exc(file=sys.stderr)
         print(f"flickr-api: error: {message_for(error)}", file=sys.stderr)
         return int(exit_code_for(error))
+
+
+def run() -> int:
+    """The ``flickr-api`` program: :func:`main` in a process of its own, whose C allocator it
+    may tune (see :mod:`flickr_api.cli._allocator`)."""
+    from flickr_api.cli._allocator import pin_malloc_thresholds
+
+    pin_malloc_thresholds()
+    return main()
