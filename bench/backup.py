@@ -179,11 +179,10 @@ def requests_rows(photos: int, albums: int, changes: List[int]) -> List[Dict[str
         rows.append(_row(f"full, with details (N={photos}, A={albums})", account.log(),
                          details_minimum(photos, sizes, commented, tagged)))
         for k in changes:
-            changed_albums = _change(client, account.info["nsid"], k)
+            changed_albums, new_files = _change(client, account.info["nsid"], k)
             account.log()
             account.backup(Path(scratch) / "lean")
             counts = account.log()
-            new_files = k // 4  # the uploads below
             minimum = 1 + 1 + 1 + changed_albums + new_files + 3 + _pages(photos)
             rows.append(_row(f"incremental, {k} changes", counts, minimum))
     return rows
@@ -223,9 +222,10 @@ def _decorate(client: Any, nsid: str) -> tuple[int, int]:
     return commented, tagged
 
 
-def _change(client: Any, nsid: str, k: int) -> int:
-    """k changes of every kind, a quarter each: titles edited, tags added, photos deleted,
-    files uploaded (into one album). Returns the number of albums changed."""
+def _change(client: Any, nsid: str, k: int) -> tuple[int, int]:
+    """k changes of every kind, a quarter each (at least one): titles edited, tags added,
+    photos deleted, files uploaded (into one album). Returns the number of albums changed and
+    of files uploaded."""
     reply = client.call("flickr.people.getPhotos", user_id=nsid, per_page=min(500, 4 * k))
     photos = [p["id"] for p in reply["photos"]["photo"]]
     quarter = max(1, k // 4)
@@ -247,7 +247,7 @@ def _change(client: Any, nsid: str, k: int) -> int:
             new = client.upload(photo_file=image.name, title=f"New {number}")
             client.call("flickr.photosets.addPhoto", photoset_id=album, photo_id=new.id)
     albums.add(album)
-    return len(albums)
+    return len(albums), quarter
 
 
 def memory_rows(sizes: List[int]) -> List[Dict[str, Any]]:
