@@ -299,7 +299,8 @@ def row_import(bench: Bench) -> List[Result]:
 
 
 #: What the ``flickr-api`` script runs for ``--help``, minus the console-script wrapper.
-_CLI_HELP = "import sys; from flickr_api.cli import main; sys.exit(main(['--help']))"
+_CLI_HELP = ("import sys; sys.argv[1:] = ['--help']; from flickr_api.cli import run; "
+             "sys.exit(run())")
 
 
 def row_requests(bench: Bench) -> List[Result]:
