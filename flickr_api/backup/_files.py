@@ -14,17 +14,44 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from pathlib import Path
+import re
+from pathlib import Path, PurePosixPath
 from typing import Any, Iterable, Optional
 
-__all__ = ["ATTIC", "STORE", "adopt_file", "json_path", "move_aside", "read_json", "sha1_of",
-           "store_stem", "write_json"]
+from flickr_api.errors import BackupError, FlickrReplyError
+
+__all__ = ["ATTIC", "STORE", "adopt_file", "inside", "json_path", "move_aside", "name_part",
+           "read_json", "sha1_of", "store_stem", "write_json"]
 
 STORE = "store"
 ATTIC = "attic"
 #: Bytes hashed at a time: one buffer of this size per file, read into again and again (a
 #: read of a fixed size, shrunk to what was read, would leave allocator holes behind it).
 _CHUNK = 1 << 16
+
+
+#: What an id or secret from a reply may hold to be part of a file name: Flickr's are digits,
+#: hex, and the ``-`` of gallery ids. Anything else (``/``, ``..``) names no file.
+_NAME_PART = re.compile(r"[0-9A-Za-z_@-]{1,100}")
+
+
+def name_part(value: str, what: str) -> str:
+    """``value``, the ``what`` (an id or secret) of a reply, if it can be part of a file name;
+    else a FlickrReplyError (a reply must never name a file outside the backup)."""
+    if not _NAME_PART.fullmatch(value):
+        raise FlickrReplyError(None, f"{what} {value[:100]!r} cannot name a file; refused")
+    return value
+
+
+def inside(root: Path, relative: str) -> Path:
+    """``root/relative``, if ``relative`` (a path the manifest or a metadata file holds) stays
+    inside ``root``; else a BackupError (a damaged or crafted backup names no other file)."""
+    path = PurePosixPath(relative)
+    if not relative or path.is_absolute() or ".." in path.parts or "\\" in relative \
+            or ":" in relative:
+        raise BackupError(f"the backup in {root} names the file {relative[:200]!r}, outside "
+                          "it: refused (is its manifest damaged?)")
+    return root / relative
 
 
 def _shard(photo_id: str) -> str:
@@ -96,7 +123,7 @@ def read_json(path: Path) -> Any:
 def move_aside(root: Path, relative: str, why: str) -> Optional[str]:
     """Move ``root/relative`` to ``root/attic/why/relative`` (never over another file);
     returns the new relative path, or None when there was nothing to move."""
-    source = root / relative
+    source = inside(root, relative)
     if not source.exists():
         return None
     target = root / ATTIC / why / relative

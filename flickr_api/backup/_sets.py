@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
-from flickr_api.backup._files import move_aside, read_json, write_json
+from flickr_api.backup._files import inside, move_aside, name_part, read_json, write_json
 from flickr_api.backup._values import int_of, list_of, text_of
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ def save_albums(client: Client, nsid: str, root: Path, manifest: Manifest,
     changes = SetChanges()
     order = []
     for position, album in enumerate(objects.Walker(objects.Person(id=nsid).getPhotosets)):
-        album_id = str(album.id)
+        album_id = name_part(str(album.id), "the album id")
         title = text_of(album.get("title"))
         order.append({"id": album_id, "title": title})
         stamp = int_of(album.get("date_update")) or 0
@@ -53,8 +53,9 @@ def save_albums(client: Client, nsid: str, root: Path, manifest: Manifest,
         if manifest.album(album_id) == (stamp, count) and (root / album_file(album_id)).exists():
             manifest.put_album(album_id, position, title, stamp, count, run)
             continue
-        members = [str(p.id) for p in objects.Walker(
-            objects.Photoset(id=album_id, owner=nsid).getPhotos, extras="media")]
+        members = [name_part(str(p.id), f"a photo id of album {album_id}") for p in
+                   objects.Walker(objects.Photoset(id=album_id, owner=nsid).getPhotos,
+                                  extras="media")]
         changes.albums_changed += 1
         write_json(root / album_file(album_id), {
             "id": album_id, "title": title, "description": text_of(album.get("description")),
@@ -77,7 +78,7 @@ def save_albums(client: Client, nsid: str, root: Path, manifest: Manifest,
 def drop_deleted_photo(root: Path, manifest: Manifest, photo_id: str) -> None:
     """Take a photo deleted on Flickr out of the album files that list it."""
     for album_id in manifest.drop_from_albums(photo_id):
-        path = root / album_file(album_id)
+        path = inside(root, album_file(album_id))
         if path.exists():
             album = read_json(path)
             album["photos"] = [p for p in album["photos"] if p != photo_id]
@@ -113,7 +114,7 @@ def save_galleries(client: Client, nsid: str, root: Path, manifest: Manifest,
     """``galleries/<id>.json`` with the photos in order (other people's photos: ids and
     owners only, their files are not theirs to back up)."""
     for gallery in _galleries(client, nsid):
-        gallery_id = str(gallery.get("id"))
+        gallery_id = name_part(str(gallery.get("id")), "the gallery id")
         stamp = int_of(gallery.get("date_update")) or 0
         path = root / GALLERIES / f"{gallery_id}.json"
         if manifest.gallery(gallery_id) != stamp or not path.exists():

@@ -16,6 +16,7 @@ import shutil
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Callable, Iterator
 
+from flickr_api.backup._files import inside
 from flickr_api.transfer.bulk import safe_name
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ def build_layout(root: Path, manifest: Manifest, layout: str, links: str = "hard
         target = fresh / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists():
-            link(root / row.file, target)
+            link(inside(root, row.file), target)
     if final.exists():
         os.replace(final, old)
     os.replace(fresh, final)

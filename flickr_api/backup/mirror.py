@@ -21,8 +21,10 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, U
 
 from flickr_api.backup._files import (
     adopt_file,
+    inside,
     json_path,
     move_aside,
+    name_part,
     read_json,
     sha1_of,
     store_stem,
@@ -40,6 +42,7 @@ from flickr_api.backup._values import int_of
 from flickr_api.backup.layouts import LINKS, build_layout
 from flickr_api.errors import BackupError, FlickrError
 from flickr_api.transfer import download_photo
+from flickr_api.transfer.download import EXTENSIONS
 
 if TYPE_CHECKING:
     import os
@@ -265,6 +268,7 @@ class _Run:
     def _fetch(self, photo: Any, row: Optional[PhotoRow], need_file: bool) -> _Item:
         """In a worker: the photo's details and file (downloaded, or found complete)."""
         record = from_listing(photo)
+        name_part(record["id"], "the photo id")
         if self.details:
             record = details_of(self.client, record)
         item = _Item(photo, record, row, need_file)
@@ -272,7 +276,8 @@ class _Run:
             assert row is not None
             item.file, item.size, item.sha1 = row.file, row.size, row.sha1
             return item
-        stem = store_stem(record["id"], listing_version(photo))
+        stem = store_stem(record["id"], name_part(listing_version(photo),
+                                                  f"the secret of photo {record['id']}"))
         path = adopt_file(self.root, stem, _extensions(record))
         if path is None:
             folder = (self.root / stem).parent
@@ -313,7 +318,7 @@ class _Run:
         """Rewrite the ``albums`` of photos whose albums changed but which did not."""
         manifest = self.manifest
         for photo_id in manifest.album_dirty():
-            path = self.root / json_path(photo_id)
+            path = inside(self.root, json_path(photo_id))
             meta_sha1 = None
             if manifest.photo(photo_id) is not None and path.exists():
                 record = read_json(path)
@@ -371,5 +376,5 @@ def _extensions(record: dict[str, Any]) -> list[str]:
     """The extensions the item's file may have (as the download names it)."""
     if record["media"] == "video":
         return [".mp4"]
-    original = str(record.get("original_format") or "").lower()
-    return [f".{original}", ".jpg"] if original and original != "jpg" else [".jpg"]
+    original = EXTENSIONS.get(str(record.get("original_format") or "").lower(), ".jpg")
+    return [original, ".jpg"] if original != ".jpg" else [".jpg"]

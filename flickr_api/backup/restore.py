@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
-from flickr_api.backup._files import json_path, read_json
+from flickr_api.backup._files import inside, json_path, name_part, read_json
 from flickr_api.backup._manifest import MANIFEST_NAME, Manifest, PhotoRow
 from flickr_api.backup._remote import checksum_tag, ensure_album, remote_index
 from flickr_api.backup._sets import album_file
@@ -88,7 +88,7 @@ def restore(
     if not (root / MANIFEST_NAME).is_file():
         raise BackupError(f"{root} holds no backup (no {MANIFEST_NAME})")
     me = str(client.call("flickr.test.login")["user"]["id"])
-    journal = _Journal(root / f"restore-{me.replace('@', '_')}.log")
+    journal = _Journal(root / f"restore-{name_part(me, 'your user id').replace('@', '_')}.log")
     remote = remote_index(client, me)
     summary = RestoreSummary()
     manifest = Manifest(root)
@@ -123,13 +123,13 @@ def _restore_photo(client: Client, root: Path, row: PhotoRow, ids: set[str],
         journal.add("photo", row.id, row.id)
         summary.already_there += 1
         return
-    record = read_json(root / json_path(row.id))
+    record = read_json(inside(root, json_path(row.id)))
     new_id = by_sha1.get(row.sha1)
     if new_id is None:
         privacy = record["privacy"]
         safety = record.get("safety_level")
         photo = upload(
-            photo_file=root / row.file, title=record["title"],
+            photo_file=inside(root, row.file), title=record["title"],
             description=record["description"],
             tags=[*record["tags"], *record["machine_tags"], checksum_tag(row.sha1)],
             is_public=privacy["public"], is_friend=privacy["friend"],
@@ -178,7 +178,7 @@ def _set_details(client: Client, photo_id: str, record: dict[str, Any]) -> None:
 def _restore_album(client: Client, root: Path, me: str, album_id: str, existing: set[str],
                    journal: _Journal, summary: RestoreSummary) -> Optional[str]:
     """The album with its restored photos in order (its id), or None if none was restored."""
-    album = read_json(root / album_file(album_id))
+    album = read_json(inside(root, album_file(album_id)))
     photos = [journal.photos[p] for p in album["photos"] if p in journal.photos]
     if not photos:
         return None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
-from flickr_api.backup._files import json_path, move_aside, sha1_of
+from flickr_api.backup._files import inside, json_path, move_aside, sha1_of
 from flickr_api.backup._manifest import MANIFEST_NAME, Manifest
 from flickr_api.backup.mirror import BackupProgress, BackupSummary, backup
 from flickr_api.errors import BackupError
@@ -76,7 +76,7 @@ def verify(
             report.checked += 1
             for relative, size, sha1 in ((row.file, row.size, row.sha1),
                                          (json_path(row.id), None, row.meta_sha1)):
-                path = root / relative
+                path = inside(root, relative)
                 if not path.is_file():
                     report.missing.append(relative)
                 elif (size is not None and path.stat().st_size != size) or sha1_of(path) != sha1:
