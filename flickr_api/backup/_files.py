@@ -16,12 +16,13 @@ import json
 import os
 import re
 from pathlib import Path, PurePosixPath
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Mapping, Optional
 
 from flickr_api.errors import BackupError, FlickrReplyError
 
-__all__ = ["ATTIC", "STORE", "adopt_file", "inside", "json_path", "move_aside", "name_part",
-           "read_json", "sha1_of", "store_stem", "write_json"]
+__all__ = ["ATTIC", "REFETCH_METADATA", "RELIST_ALBUM", "STORE", "adopt_file", "inside",
+           "json_path", "move_aside", "name_part", "read_json", "sha1_of", "store_stem",
+           "write_json"]
 
 STORE = "store"
 ATTIC = "attic"
@@ -115,9 +116,30 @@ def write_json(path: Path, data: Any) -> str:
     return hashlib.sha1(body).hexdigest()
 
 
-def read_json(path: Path) -> Any:
-    with open(path, encoding="utf-8") as stream:
-        return json.load(stream)
+#: How to mend a damaged file of a backup: a photo's metadata, an album's file.
+REFETCH_METADATA = "`flickr-api backup --verify --repair` on the backup fetches it again"
+RELIST_ALBUM = "delete it, and the next `flickr-api backup` lists the album again"
+
+
+def read_json(path: Path, mend: str, fields: Optional[Mapping[str, type]] = None
+              ) -> dict[str, Any]:
+    """The JSON object in ``path``, which must have ``fields`` (name -> type); else a
+    BackupError that says what is wrong and how to ``mend`` it."""
+    try:
+        with open(path, encoding="utf-8") as stream:
+            data = json.load(stream)
+    except ValueError as exc:  # not UTF-8, or not JSON
+        raise _damaged(path, str(exc), mend) from None
+    if not isinstance(data, dict):
+        raise _damaged(path, f"a JSON {type(data).__name__}, not an object", mend)
+    for name, kind in (fields or {}).items():
+        if not isinstance(data.get(name), kind):
+            raise _damaged(path, f"its {name!r} is missing or not a {kind.__name__}", mend)
+    return data
+
+
+def _damaged(path: Path, why: str, mend: str) -> BackupError:
+    return BackupError(f"{path} is damaged ({why}): {mend}")
 
 
 def move_aside(root: Path, relative: str, why: str) -> Optional[str]:

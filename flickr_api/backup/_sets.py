@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator
 
-from flickr_api.backup._files import inside, move_aside, name_part, read_json, write_json
+from flickr_api.backup._files import (
+    RELIST_ALBUM,
+    inside,
+    move_aside,
+    name_part,
+    read_json,
+    write_json,
+)
 from flickr_api.backup._values import int_of, list_of, text_of
 
 if TYPE_CHECKING:
@@ -80,7 +87,7 @@ def drop_deleted_photo(root: Path, manifest: Manifest, photo_id: str) -> None:
     for album_id in manifest.drop_from_albums(photo_id):
         path = inside(root, album_file(album_id))
         if path.exists():
-            album = read_json(path)
+            album = read_json(path, RELIST_ALBUM, {"photos": list})
             album["photos"] = [p for p in album["photos"] if p != photo_id]
             write_json(path, album)
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Union
 
 from flickr_api.backup._files import (
+    REFETCH_METADATA,
     adopt_file,
     inside,
     json_path,
@@ -321,7 +322,7 @@ class _Run:
             path = inside(self.root, json_path(photo_id))
             meta_sha1 = None
             if manifest.photo(photo_id) is not None and path.exists():
-                record = read_json(path)
+                record = read_json(path, REFETCH_METADATA)
                 record["albums"] = manifest.albums_of(photo_id)
                 meta_sha1 = write_json(path, record)
                 self.summary.metadata += 1

@@ -20,10 +20,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Union
 
-from flickr_api.backup._files import inside, json_path, name_part, read_json
+from flickr_api.backup._files import (
+    REFETCH_METADATA,
+    RELIST_ALBUM,
+    inside,
+    json_path,
+    name_part,
+    read_json,
+)
 from flickr_api.backup._manifest import MANIFEST_NAME, Manifest, PhotoRow
 from flickr_api.backup._remote import checksum_tag, ensure_album, remote_index
 from flickr_api.backup._sets import album_file
+from flickr_api.backup._values import int_of
 from flickr_api.errors import BackupError, FlickrError
 from flickr_api.transfer.upload import upload
 
@@ -31,6 +39,11 @@ if TYPE_CHECKING:
     from flickr_api.client import Client
 
 __all__ = ["RestoreSummary", "restore"]
+
+#: What a restore reads of a photo's metadata file, and of an album's file.
+_PHOTO_FIELDS = {"title": str, "description": str, "tags": list, "machine_tags": list,
+                 "privacy": dict, "dates": dict}
+_ALBUM_FIELDS = {"title": str, "photos": list}
 
 
 @dataclass
@@ -123,18 +136,18 @@ def _restore_photo(client: Client, root: Path, row: PhotoRow, ids: set[str],
         journal.add("photo", row.id, row.id)
         summary.already_there += 1
         return
-    record = read_json(inside(root, json_path(row.id)))
+    record = read_json(inside(root, json_path(row.id)), REFETCH_METADATA, _PHOTO_FIELDS)
     new_id = by_sha1.get(row.sha1)
     if new_id is None:
         privacy = record["privacy"]
-        safety = record.get("safety_level")
+        safety = int_of(record.get("safety_level"))
         photo = upload(
             photo_file=inside(root, row.file), title=record["title"],
             description=record["description"],
             tags=[*record["tags"], *record["machine_tags"], checksum_tag(row.sha1)],
-            is_public=privacy["public"], is_friend=privacy["friend"],
-            is_family=privacy["family"],
-            safety_level=None if safety is None else int(safety) + 1, client=client)
+            is_public=bool(privacy.get("public")), is_friend=bool(privacy.get("friend")),
+            is_family=bool(privacy.get("family")),
+            safety_level=None if safety is None else safety + 1, client=client)
         new_id = by_sha1[row.sha1] = str(photo.id)
         summary.uploaded += 1
     else:  # uploaded by a run that stopped before the rest: set everything again
@@ -151,12 +164,13 @@ def _set_again(client: Client, photo_id: str, record: dict[str, Any], sha1: str)
                 description=record["description"])
     client.call("flickr.photos.setTags", photo_id=photo_id,
                 tags=[*record["tags"], *record["machine_tags"], checksum_tag(sha1)])
-    client.call("flickr.photos.setPerms", photo_id=photo_id, is_public=int(privacy["public"]),
-                is_friend=int(privacy["friend"]), is_family=int(privacy["family"]),
-                perm_comment=3, perm_addmeta=2)
-    if record.get("safety_level") is not None:
-        client.call("flickr.photos.setSafetyLevel", photo_id=photo_id,
-                    safety_level=int(record["safety_level"]) + 1)
+    client.call("flickr.photos.setPerms", photo_id=photo_id,
+                is_public=int(bool(privacy.get("public"))),
+                is_friend=int(bool(privacy.get("friend"))),
+                is_family=int(bool(privacy.get("family"))), perm_comment=3, perm_addmeta=2)
+    safety = int_of(record.get("safety_level"))
+    if safety is not None:
+        client.call("flickr.photos.setSafetyLevel", photo_id=photo_id, safety_level=safety + 1)
 
 
 def _set_details(client: Client, photo_id: str, record: dict[str, Any]) -> None:
@@ -169,7 +183,8 @@ def _set_details(client: Client, photo_id: str, record: dict[str, Any]) -> None:
         client.call("flickr.photos.licenses.setLicense", photo_id=photo_id,
                     license_id=record["license"])
     geo = record.get("geo")
-    if geo and geo.get("latitude") is not None:
+    if isinstance(geo, dict) and geo.get("latitude") is not None \
+            and geo.get("longitude") is not None:
         args = {"accuracy": geo["accuracy"]} if geo.get("accuracy") else {}
         client.call("flickr.photos.geo.setLocation", photo_id=photo_id, lat=geo["latitude"],
                     lon=geo["longitude"], **args)
@@ -178,8 +193,9 @@ def _set_details(client: Client, photo_id: str, record: dict[str, Any]) -> None:
 def _restore_album(client: Client, root: Path, me: str, album_id: str, existing: set[str],
                    journal: _Journal, summary: RestoreSummary) -> Optional[str]:
     """The album with its restored photos in order (its id), or None if none was restored."""
-    album = read_json(inside(root, album_file(album_id)))
-    photos = [journal.photos[p] for p in album["photos"] if p in journal.photos]
+    album = read_json(inside(root, album_file(album_id)), RELIST_ALBUM, _ALBUM_FIELDS)
+    photos = [journal.photos[p] for p in album["photos"]
+              if isinstance(p, str) and p in journal.photos]
     if not photos:
         return None
     primary = journal.photos.get(album.get("primary", ""), photos[0])

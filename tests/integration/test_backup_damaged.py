@@ -1,0 +1,66 @@
+"""Damaged files in a backup folder: a typed error that names the file and how to mend it,
+and the rest of the work done."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from backup_support import client_of, owned, small_images
+
+from flickr_api.backup import backup, restore
+from flickr_api.errors import BackupError
+
+
+@pytest.fixture
+def emu(flickr_emulator):
+    small_images(flickr_emulator)
+    return flickr_emulator
+
+
+@pytest.fixture
+def folder(emu, tmp_path):
+    """A backup of bob."""
+    with client_of(emu, "bob") as bob:
+        backup(tmp_path / "bob", client=bob, details=False)
+    return tmp_path / "bob"
+
+
+def metadata_file(folder, photo_id):
+    return folder / "store" / photo_id[-2:] / f"{photo_id}.json"
+
+
+def test_restore_reports_damaged_metadata_and_restores_the_rest(emu, folder):
+    photos = owned(emu, "bob")
+    cut, wrong = (metadata_file(folder, p.id) for p in photos[:2])
+    cut.write_bytes(cut.read_bytes()[:40])
+    record = json.loads(wrong.read_text())
+    wrong.write_text(json.dumps({**record, "title": 5}))
+    before = len(owned(emu, "jürgen"))
+
+    with client_of(emu, "jürgen") as jurgen:
+        summary = restore(folder, client=jurgen)
+
+    failed = dict(summary.failed)
+    assert set(failed) == {photos[0].id, photos[1].id}
+    assert f"{cut} is damaged" in failed[photos[0].id]
+    assert "--verify --repair" in failed[photos[0].id]
+    assert "its 'title' is missing or not a str" in failed[photos[1].id]
+    assert summary.uploaded == len(photos) - 2
+    assert len(owned(emu, "jürgen")) == before + summary.uploaded
+
+
+def test_a_damaged_album_file_is_mended_by_the_next_backup(emu, folder):
+    album_id = emu.store.find_user("bob").set_order[0]
+    (folder / "albums" / f"{album_id}.json").write_text("[]")
+
+    with client_of(emu, "jürgen") as jurgen:
+        with pytest.raises(BackupError, match=r"delete it, and the next .* lists the album"):
+            restore(folder, client=jurgen)
+        (folder / "albums" / f"{album_id}.json").unlink()
+        with client_of(emu, "bob") as bob:
+            assert backup(folder, client=bob, details=False).albums_changed == 1
+        summary = restore(folder, client=jurgen)
+
+    assert summary.ok and summary.uploaded == 0  # the first run uploaded them
+    assert summary.albums == len(emu.store.find_user("bob").set_order)
