@@ -3,6 +3,7 @@ backup, sync-up and restore call)."""
 
 from __future__ import annotations
 
+import math
 import time
 
 import pytest
@@ -108,3 +109,21 @@ def test_set_dates_refuses_a_date_taken_in_the_future(store):
     failure = fail(store, "flickr.photos.setDates", photo_id=photo_id, date_taken=future)
     assert (failure.code, failure.message) == (6, "Invalid Date Taken")
     call(store, "flickr.photos.setDates", photo_id=photo_id, date_taken="2001-02-03 04:05:06")
+
+
+def test_gallery_lists_page_by_continuation(store):
+    for n in range(5):
+        call(store, "flickr.galleries.create", title=f"G{n}", description="d")
+    every = call(store, "flickr.galleries.getList", None, user_id=ALICE,
+                 per_page="500")["galleries"]
+    ids, token, seen = [g["id"] for g in every["gallery"]], "0", []
+    while token != -1:
+        reply = call(store, "flickr.galleries.getList", None, user_id=ALICE, per_page="2",
+                     continuation=str(token), page="7")["galleries"]
+        assert reply["pages"] == math.ceil(every["total"] / 2)
+        seen += [g["id"] for g in reply["gallery"]]
+        token = reply["continuation"]
+    assert seen == ids and len(ids) > 2
+    paged = call(store, "flickr.galleries.getList", None, user_id=ALICE, per_page="2",
+                 page="2")["galleries"]
+    assert "continuation" not in paged and [g["id"] for g in paged["gallery"]] == ids[2:4]
