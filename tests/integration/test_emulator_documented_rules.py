@@ -127,3 +127,26 @@ def test_gallery_lists_page_by_continuation(store):
     paged = call(store, "flickr.galleries.getList", None, user_id=ALICE, per_page="2",
                  page="2")["galleries"]
     assert "continuation" not in paged and [g["id"] for g in paged["gallery"]] == ids[2:4]
+
+
+def test_all_contexts_leaves_out_pools_the_caller_may_not_see(store):
+    group = store.groups[store.notable["private_group"]]
+    photo_id = store.notable["alice_public_photo"]
+    group.pool[photo_id] = (ALICE, 1)
+    outsider = next(n for n in (ALICE, BOB) if n not in group.members)
+    member = next(iter(group.members))
+    pools = [p["id"] for p in call(store, "flickr.photos.getAllContexts", outsider,
+                                   photo_id=photo_id)["pool"]]
+    assert group.nsid not in pools
+    pools = [p["id"] for p in call(store, "flickr.photos.getAllContexts", member,
+                                   photo_id=photo_id)["pool"]]
+    assert group.nsid in pools
+
+
+def test_a_new_comment_makes_the_photo_recently_updated(store):
+    photo = store.photos[store.notable["alice_public_photo"]]
+    photo.lastupdate = 1
+    since = str(int(time.time()) - 60)
+    call(store, "flickr.photos.comments.addComment", BOB, photo_id=photo.id, comment_text="hi")
+    listed = call(store, "flickr.photos.recentlyUpdated", min_date=since)["photos"]["photo"]
+    assert photo.id in [p["id"] for p in listed]
