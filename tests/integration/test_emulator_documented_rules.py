@@ -150,3 +150,20 @@ def test_a_new_comment_makes_the_photo_recently_updated(store):
     call(store, "flickr.photos.comments.addComment", BOB, photo_id=photo.id, comment_text="hi")
     listed = call(store, "flickr.photos.recentlyUpdated", min_date=since)["photos"]["photo"]
     assert photo.id in [p["id"] for p in listed]
+
+
+@pytest.mark.parametrize("geoperms,seen_by_bob", [(1, True), (2, True), (4, True), (5, False),
+                                                   (6, False)])
+def test_a_new_location_follows_the_owners_geo_privacy(store, geoperms, seen_by_bob):
+    store.users[ALICE].prefs["geoperms"] = geoperms  # bob is alice's friend, not family
+    photo_id = store.notable["alice_public_photo"]
+    call(store, "flickr.photos.geo.setLocation", photo_id=photo_id, lat="10", lon="20")
+    location = call(store, "flickr.photos.getInfo", BOB, photo_id=photo_id)["photo"]
+    assert ("location" in location) == seen_by_bob
+
+
+def test_a_location_needs_the_owners_geo_privacy_set(store):
+    store.users[ALICE].prefs["geoperms"] = 0
+    failure = fail(store, "flickr.photos.geo.setLocation",
+                   photo_id=store.notable["alice_public_photo"], lat="10", lon="20")
+    assert failure.code == 7
