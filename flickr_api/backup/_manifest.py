@@ -110,8 +110,8 @@ class Manifest:
         except sqlite3.OperationalError as exc:
             if "locked" not in str(exc):
                 raise _unreadable(self.path, exc) from None
-            raise BackupError(f"another run is using the backup in {self.path.parent}: wait "
-                              "for it to end") from None
+            raise BackupError(f"another run is using the backup in {self.path.parent} (or a "
+                              "program has its manifest open): wait for it to end") from None
         except sqlite3.DatabaseError as exc:
             raise _unreadable(self.path, exc) from None
         found = self.get("manifest_version")
