@@ -116,11 +116,24 @@ def _legacy_signature(secret: str, args: Dict[str, str]) -> str:
     return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
+#: Error messages that say "an argument is missing" without naming it.
+_MISSING = re.compile(r"^(required (arguments?|parameters?) missing|missing required arguments"
+                      r"|invalid or missing arguments)\.?$", re.IGNORECASE)
+
+
 def _check_arguments(spec: MethodSpec, args: Dict[str, str]) -> None:
-    """Missing required arguments: the method's own code 1 message if it has one."""
+    """Missing required arguments: the error the method documents for a missing argument
+    (e.g. setPerms 2 "Required arguments missing", editMeta 2 "No title specified"), else its
+    code 1 (how Flickr answers the others is not documented)."""
     optional = _NOT_ENFORCED.get(spec.name, frozenset())
-    if all(args.get(name) for name in spec.required_arguments if name not in optional):
+    missing = [name for name in spec.required_arguments
+               if name not in optional and not args.get(name)]
+    if not missing:
         return
+    for error in spec.errors:
+        if _MISSING.match(error.message) or error.message.lower() in (
+                f"no {name} specified" for name in missing):
+            raise ApiFail(error.code, error.message)
     message = next((e.message for e in spec.errors if e.code == 1), "Required parameter missing")
     raise ApiFail(1, message)
 

@@ -251,7 +251,7 @@ def test_big_album_pages_like_flickr(big):
 
 def test_search_stops_at_4000_distinct_results(big):
     def page(n: int) -> dict:
-        return call(big, "flickr.photos.search", None, min_upload_date="1", per_page="500",
+        return call(big, "flickr.photos.search", ALICE, min_upload_date="1", per_page="500",
                     page=str(n))["photos"]
 
     first = page(1)

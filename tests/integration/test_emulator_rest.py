@@ -193,3 +193,20 @@ def test_raw_characters_in_an_unsigned_query(emu):
 def test_unknown_path(emu):
     with session() as s:
         assert s.get(emu.base_url + "/nothing/here", timeout=10).status_code == 404
+
+
+def test_a_missing_argument_gets_the_error_the_method_documents_for_it(emu, photo_id):
+    auth = oauth(emu, "delete")
+
+    def post(method: str, **args: str) -> tuple:
+        return fail(rest(emu, method, auth=auth, http="POST", **args))
+
+    assert post("flickr.photos.setPerms", photo_id=photo_id, is_public="1") == (
+        2, "Required arguments missing")
+    assert post("flickr.photos.geo.setLocation", photo_id=photo_id, lat="1") == (
+        2, "Required arguments missing.")
+    assert post("flickr.photos.geo.setPerms", photo_id=photo_id) == (
+        3, "Required arguments missing.")
+    assert post("flickr.photosets.editMeta",
+                photoset_id=emu.store.notable["alice_set"]) == (2, "No title specified")
+    assert post("flickr.photos.setTags", tags="x") == (1, "Photo not found")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import calendar
+import datetime
+import email.utils
 import time
 from typing import Dict, List, Optional, Set
 
@@ -42,6 +44,24 @@ def date_arg(value: str) -> Optional[int]:
     return None
 
 
+def text_date_arg(value: str) -> Optional[int]:
+    """A date argument Flickr also takes as "any English textual datetime description": as
+    :func:`date_arg`, plus ISO 8601 and RFC 2822 dates (a subset of PHP's strtotime; other
+    phrases such as "yesterday" are not understood here)."""
+    stamp = date_arg(value)
+    if stamp is not None:
+        return stamp
+    text = value.strip()
+    try:
+        moment = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = email.utils.parsedate_tz(text)
+        return None if parsed is None else email.utils.mktime_tz(parsed)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.timezone.utc)
+    return int(moment.timestamp())
+
+
 def user_arg(ctx: Ctx, args: Dict[str, str], name: str = "user_id",
              code: int = 1, message: str = "User not found", default_me: bool = False) -> User:
     """The user named by an argument (NSID, "me", username or alias), else ApiFail."""
@@ -71,10 +91,13 @@ def require_user(ctx: Ctx) -> User:
 
 
 def visible_photo(ctx: Ctx, args: Dict[str, str], code: int = 1,
-                  message: str = "Photo not found", name: str = "photo_id") -> Photo:
-    """The photo an argument names, if the caller may see it."""
+                  message: str = "Photo not found", name: str = "photo_id",
+                  by_secret: bool = False) -> Photo:
+    """The photo an argument names, if the caller may see it (or, with ``by_secret``, passes
+    its ``secret``: "permissions checking is skipped", as the argument's text says)."""
     photo = ctx.store.photos.get(args.get(name, "").strip())
-    if photo is None or not ctx.store.can_see(photo, ctx.user_nsid):
+    shared = by_secret and photo is not None and args.get("secret", "").strip() == photo.secret
+    if photo is None or not (shared or ctx.store.can_see(photo, ctx.user_nsid)):
         raise ApiFail(code, message)
     return photo
 

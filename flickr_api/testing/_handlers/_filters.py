@@ -19,8 +19,12 @@ def taken_ts(photo: Photo) -> int:
                             int(t[14:16]), int(t[17:19]), 0, 0, 0))
 
 
-def filter_photos(ctx: Ctx, args: Dict[str, str], photos: Iterable[Photo]) -> List[Photo]:
-    """Apply the filters many list methods share (dates, privacy, media, content, safety)."""
+def filter_photos(ctx: Ctx, args: Dict[str, str], photos: Iterable[Photo],
+                  unsigned_safe: bool = False) -> List[Photo]:
+    """Apply the filters many list methods share (dates, privacy, media, content, safety).
+
+    ``unsigned_safe``: an unsigned call sees safe photos only, whatever its safe_search.
+    """
     min_up = date_arg(args.get("min_upload_date", ""))
     max_up = date_arg(args.get("max_upload_date", ""))
     min_taken = date_arg(args.get("min_taken_date", ""))
@@ -28,7 +32,7 @@ def filter_photos(ctx: Ctx, args: Dict[str, str], photos: Iterable[Photo]) -> Li
     privacy = int_arg(args, "privacy_filter", 0)
     media = args.get("media", "all").strip() or "all"
     content_types = _content_types(args)
-    safe = int_arg(args, "safe_search", 0)
+    safe = 1 if unsigned_safe and ctx.user_nsid is None else int_arg(args, "safe_search", 0)
     result = []
     for photo in photos:
         if min_up is not None and photo.dateupload < min_up:
@@ -40,7 +44,9 @@ def filter_photos(ctx: Ctx, args: Dict[str, str], photos: Iterable[Photo]) -> Li
             if (min_taken is not None and taken < min_taken) or (
                     max_taken is not None and taken > max_taken):
                 continue
-        if privacy and _privacy_level(photo) != privacy:
+        # privacy_filter "only applies when making an authenticated call to view photos you
+        # own" (its text): other people's photos ignore it.
+        if privacy and photo.owner == ctx.user_nsid and _privacy_level(photo) != privacy:
             continue
         if media in ("photos", "videos") and photo.media != media[:-1]:
             continue

@@ -35,6 +35,24 @@ def page_of(args: Dict[str, str], items: Sequence[T], default: int = 100, maximu
     return meta, chunk
 
 
+def continued_page_of(args: Dict[str, str], items: Sequence[T], default: int = 100,
+                      maximum: int = 500) -> Tuple[Dict[str, Any], Sequence[T]]:
+    """:func:`page_of`, or with a ``continuation`` argument Flickr's newer paging: ``0`` asks
+    for the first page, the reply's ``continuation`` for the next, ``-1`` marks the last
+    (galleries' argument texts); ``page`` is then not read. What the token looks like is not
+    documented: here the index of the next item. An unreadable token starts over."""
+    token = args.get("continuation", "").strip()
+    if not token:
+        return page_of(args, items, default, maximum)
+    start = max(0, int_arg(args, "continuation", 0))
+    meta, _ = page_of({"per_page": args.get("per_page", "")}, items, default, maximum)
+    per_page = meta["perpage"]
+    chunk = items[start:start + per_page]
+    meta["page"] = start // per_page + 1
+    meta["continuation"] = start + per_page if start + per_page < len(items) else -1
+    return meta, chunk
+
+
 def list_payload(root: str, child: str, args: Dict[str, str], items: Sequence[T],
                  shape: Callable[[T], Dict[str, Any]], default: int = 100, maximum: int = 500,
                  **attrs: Any) -> Payload:

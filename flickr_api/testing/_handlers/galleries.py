@@ -13,7 +13,7 @@ from flickr_api.testing._handlers._args import (
     visible_photo,
 )
 from flickr_api.testing._handlers._galleries import gallery_entry, gallery_members, gallery_url
-from flickr_api.testing._handlers._paging import page_of
+from flickr_api.testing._handlers._paging import continued_page_of
 from flickr_api.testing._handlers._registry import handles
 from flickr_api.testing._handlers._shapes import content, photo_item
 from flickr_api.testing._protocol import ApiFail, Ctx, Payload
@@ -35,7 +35,7 @@ def _gallery(ctx: Ctx, args: Dict[str, str], code: int = 1,
 def _paged_galleries(ctx: Ctx, args: Dict[str, str], galleries: List[Gallery],
                      **attrs: Any) -> Payload:
     galleries.sort(key=lambda g: -g.date_create)
-    meta, chunk = page_of(args, galleries)
+    meta, chunk = continued_page_of(args, galleries)
     meta.update(attrs, per_page=meta["perpage"])
     meta["gallery"] = [gallery_entry(ctx, g) for g in chunk]
     return {"galleries": meta}
@@ -71,7 +71,7 @@ def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
 @handles("flickr.galleries.getPhotos")
 def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     gallery = _gallery(ctx, args)
-    meta, chunk = page_of(args, gallery_members(ctx, gallery))
+    meta, chunk = continued_page_of(args, gallery_members(ctx, gallery))
     extras = extras_of(args)
     meta["photo"] = []
     for photo in chunk:

@@ -82,7 +82,8 @@ def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     if not args.get("user_id", "").strip():
         raise ApiFail(1, "Required arguments missing")
     user = user_arg(ctx, args, code=2, message="Unknown user")
-    photos = filter_photos(ctx, args, ctx.store.photos_of(user.nsid, ctx.user_nsid))
+    photos = filter_photos(ctx, args, ctx.store.photos_of(user.nsid, ctx.user_nsid),
+                           unsigned_safe=True)
     return photo_list(ctx, args, photos)
 
 
@@ -91,7 +92,7 @@ def get_public_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
     user = user_arg(ctx, args)
     public = [p for p in ctx.store.photos_of(user.nsid, None) if p.ispublic]
     return photo_list(ctx, args, filter_photos(ctx, {"safe_search": args.get("safe_search", "")},
-                                               public))
+                                               public, unsigned_safe=True))
 
 
 def _group_entry(ctx: Ctx, group: Group, nsid: str) -> Dict[str, Any]:

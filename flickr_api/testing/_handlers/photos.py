@@ -11,6 +11,7 @@ from flickr_api.testing._handlers._args import (
     int_arg,
     owned_photo,
     require_user,
+    text_date_arg,
     user_arg,
     visible_photo,
 )
@@ -44,10 +45,8 @@ SEARCH_LIMIT = 4000
 def get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
     store = ctx.store
     photo_id = args.get("photo_id", "").strip()
-    photo = store.photos.get(photo_id)
-    shared = photo is not None and args.get("secret", "").strip() == photo.secret
-    if photo is None or not (shared or store.can_see(photo, ctx.user_nsid)):
-        raise ApiFail(1, f'Photo "{photo_id}" not found (invalid ID)')
+    photo = visible_photo(ctx, args, message=f'Photo "{photo_id}" not found (invalid ID)',
+                          by_secret=True)
     owner = store.users[photo.owner]
     mine = photo.owner == ctx.user_nsid
     info: Dict[str, Any] = {
@@ -130,7 +129,7 @@ def get_sizes(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.photos.getExif")
 def get_exif(ctx: Ctx, args: Dict[str, str]) -> Payload:
-    photo = visible_photo(ctx, args)
+    photo = visible_photo(ctx, args, by_secret=True)
     if not ctx.store.can_see_original(photo, ctx.user_nsid):
         raise ApiFail(2, "Permission denied")
     make = photo.camera.split(" ", 1)[0] if photo.camera else ""
@@ -177,6 +176,8 @@ def _machine_tag_match(query: str, tag: str) -> bool:
     """Does a machine tag match a query like ns:pred=value, ns:, *:pred=, ns:pred=*?"""
     namespace, _, rest = query.lower().partition(":")
     predicate, _, value = rest.partition("=")
+    if len(value) > 1 and value[0] == value[-1] == '"':
+        value = value[1:-1]  # dc:title="mr. camera", as the machine_tags argument's text shows
     tag_ns, _, tag_rest = tag.partition(":")
     tag_pred, _, tag_value = tag_rest.partition("=")
     return all(not want or want == "*" or want == have
@@ -304,7 +305,7 @@ def search_photos(ctx: Ctx, args: Dict[str, str]) -> List[Photo]:
     if args.get("is_commons", "").strip() in ("1", "true"):
         checks.append(lambda p: False)
     candidates = [p for p in store.visible(viewer) if all(check(p) for check in checks)]
-    results = filter_photos(ctx, args, candidates)
+    results = filter_photos(ctx, args, candidates, unsigned_safe=True)
     sort = args.get("sort", "").strip()
     results.sort(key=SORTS.get(sort, SORTS["date-posted-desc"]))
     return results
@@ -393,7 +394,7 @@ def get_without_geo_data(ctx: Ctx, args: Dict[str, str]) -> Payload:
 def recently_updated(ctx: Ctx, args: Dict[str, str]) -> Payload:
     if not args.get("min_date", "").strip():
         raise ApiFail(1, "Required argument missing.")
-    since = date_arg(args["min_date"])
+    since = text_date_arg(args["min_date"])
     if since is None:
         raise ApiFail(2, "Not a valid date")
     photos = _own_photos(ctx, {}, lambda p: p.lastupdate >= since)
@@ -573,6 +574,9 @@ def set_dates(ctx: Ctx, args: Dict[str, str]) -> Payload:
         stamp = date_arg(taken_raw)
         if stamp is None or taken_raw.isdigit():
             raise ApiFail(5, "Invalid Date Taken Format")
+        # Error 6: "It may be in the future or way in the past" (how far back is not said).
+        if stamp > time.time() + 86400:
+            raise ApiFail(6, "Invalid Date Taken")
         photo.datetaken = time.strftime("%Y-%m-%d %H:%M:%S", time.gmtime(stamp))
         photo.takenunknown = 0
     return touched(photo)

@@ -81,7 +81,12 @@ def get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
                 ctx, ctx.store.photos[photoset.primary], extras, owner=False, visibility=False)
         return entry
 
+    if not args.get("page", "").strip():
+        # "Currently, if this is not provided, all sets are returned" (the page argument's
+        # text): one page whatever per_page says.
+        args = {**args, "per_page": str(max(1, len(sets)))}
     return list_payload("photosets", "photoset", args, sets, shape, default=500,
+                        maximum=max(500, len(sets)),
                         cancreate=int(user.nsid == ctx.user_nsid))
 
 
@@ -239,5 +244,8 @@ def order_sets(ctx: Ctx, args: Dict[str, str]) -> Payload:
     if any(pid not in user.set_order for pid in ids):
         raise ApiFail(1, "Set not found")
     ids = list(dict.fromkeys(ids))
-    user.set_order = ids + [s for s in user.set_order if s not in ids]
+    # "Any set IDs not given in the list will be set to appear at the end of the list, ordered
+    # by their IDs" (the photoset_ids argument's text).
+    rest = sorted((s for s in user.set_order if s not in ids), key=lambda s: (len(s), s))
+    user.set_order = ids + rest
     return {}
