@@ -33,6 +33,8 @@ _COMMIT_EVERY = 0.5  # seconds
 #: SQLite's page cache, in KiB (its default, 2 MiB, would grow with the account up to that
 #: size; lookups by key need only the upper pages of the trees, and the system caches files).
 _CACHE_KIB = 256
+#: Seconds to wait for another connection's lock before saying the backup is in use.
+_BUSY_WAIT = 1.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -53,6 +55,12 @@ CREATE TABLE IF NOT EXISTS galleries (
 """
 
 _PHOTO_COLUMNS = "id, version, lastupdate, file, size, sha1, meta_sha1, title, taken, media"
+
+
+def _unreadable(path: Path, exc: sqlite3.Error) -> BackupError:
+    return BackupError(f"{path} cannot be read as a backup manifest ({exc}): move it aside to "
+                       "back up into this folder again (files already there are kept, not "
+                       "fetched again)")
 
 
 @dataclass(frozen=True)
@@ -77,14 +85,35 @@ class Manifest:
 
     def __init__(self, folder: Path) -> None:
         self.path = folder / MANIFEST_NAME
-        self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db = sqlite3.connect(self.path, isolation_level=None, timeout=_BUSY_WAIT)
         self._began = 0.0
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # WAL with NORMAL sync: each commit survives the process being killed; a power cut may
-        # lose the last few, whose files the next run then finds complete on disk.
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
-        self._db.executescript(_SCHEMA)
+        try:
+            self._open()
+        except BaseException:
+            self._db.close()
+            raise
+
+    def _open(self) -> None:
+        """Take the manifest for this run alone, then check its version."""
+        try:
+            # One run at a time: the first write locks the file until close (two runs in one
+            # folder would fetch the same photos and interleave their records).
+            self._db.execute("PRAGMA locking_mode=EXCLUSIVE")
+            self._db.execute("PRAGMA journal_mode=WAL")
+            # WAL with NORMAL sync: each commit survives the process being killed; a power
+            # cut may lose the last few, whose files the next run then finds complete on disk.
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(f"PRAGMA cache_size=-{_CACHE_KIB}")
+            self._db.executescript(_SCHEMA)
+            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise _unreadable(self.path, exc) from None
+            raise BackupError(f"another run is using the backup in {self.path.parent} (or a "
+                              "program has its manifest open): wait for it to end") from None
+        except sqlite3.DatabaseError as exc:
+            raise _unreadable(self.path, exc) from None
         found = self.get("manifest_version")
         if found is None:
             self.set("manifest_version", str(MANIFEST_VERSION))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 #: Emulated images at a twentieth of their size: the tests move files, not megabytes.
@@ -31,7 +32,7 @@ def snapshot(folder: Path) -> dict[str, str]:
         if path.is_dir() or relative.startswith(("attic/", "manifest.sqlite")):
             continue
         files[relative] = hashlib.sha1(path.read_bytes()).hexdigest()
-    with sqlite3.connect(folder / "manifest.sqlite") as db:
+    with closing(sqlite3.connect(folder / "manifest.sqlite")) as db, db:
         for table, columns in _TABLES.items():  # not the run numbers
             rows = db.execute(f"SELECT {columns} FROM {table} ORDER BY 1, 2").fetchall()
             files[f"manifest:{table}"] = repr(rows)

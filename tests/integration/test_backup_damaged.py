@@ -8,7 +8,8 @@ import json
 import pytest
 from backup_support import client_of, owned, small_images
 
-from flickr_api.backup import backup, restore
+from flickr_api.backup import backup, restore, verify
+from flickr_api.backup._manifest import Manifest
 from flickr_api.errors import BackupError
 
 
@@ -64,3 +65,29 @@ def test_a_damaged_album_file_is_mended_by_the_next_backup(emu, folder):
 
     assert summary.ok and summary.uploaded == 0  # the first run uploaded them
     assert summary.albums == len(emu.store.find_user("bob").set_order)
+
+
+def test_a_manifest_that_is_not_one_says_so_and_the_files_are_kept(emu, folder):
+    (folder / "manifest.sqlite").write_bytes(b"not a database " * 100)
+
+    with client_of(emu, "bob") as bob:
+        with pytest.raises(BackupError, match="cannot be read as a backup manifest"):
+            backup(folder, client=bob, details=False)
+        (folder / "manifest.sqlite").rename(folder / "manifest.damaged")
+        summary = backup(folder, client=bob, details=False)
+
+    assert summary.ok and summary.downloaded == 0  # every file was complete on disk
+    assert summary.metadata == len(owned(emu, "bob"))
+
+
+def test_one_run_at_a_time_in_a_backup_folder(emu, folder):
+    running = Manifest(folder)  # another run, holding the manifest
+    try:
+        with client_of(emu, "bob") as bob, \
+                pytest.raises(BackupError, match="another run is using the backup"):
+            backup(folder, client=bob, details=False)
+        with pytest.raises(BackupError, match="another run"):
+            verify(folder)
+    finally:
+        running.close()
+    assert verify(folder).ok

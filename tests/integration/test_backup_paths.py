@@ -5,6 +5,7 @@ is refused by verify, restore and layouts, and nothing is written or read elsewh
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 
 import pytest
 from backup_support import client_of, owned, small_images
@@ -72,7 +73,7 @@ def crafted(emu, tmp_path):
         backup(folder, client=bob, details=False)
     (tmp_path / "secret.txt").write_text("not for Flickr")
     victim = owned(emu, "bob")[0].id
-    with sqlite3.connect(folder / "manifest.sqlite") as db:
+    with closing(sqlite3.connect(folder / "manifest.sqlite")) as db, db:
         db.execute("UPDATE photos SET file = '../secret.txt' WHERE id = ?", (victim,))
     return folder, victim
 
