@@ -62,7 +62,8 @@ def from_listing(photo: Any) -> dict[str, Any]:
         "title": text_of(get("title")),
         "description": text_of(get("description")),
         "url": page_url(str(get("pathalias") or owner_id), str(photo.id)),
-        "tags": tag_texts(get("tags")),
+        # Flickr lists machine tags in the tags extra too; a plain clean tag never holds ":".
+        "tags": [t for t in tag_texts(get("tags")) if ":" not in t],
         "machine_tags": tag_texts(get("machine_tags")),
         "tags_raw": False,
         "dates": {

@@ -79,11 +79,20 @@ SIZES: Tuple[SizeSpec, ...] = (
 )
 
 
+def clean_text(text: str) -> str:
+    """Lower case, letters and digits only."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def clean_tag(raw: str) -> str:
-    """Flickr's normalised tag: machine tags lower-cased, others also without punctuation."""
+    """Flickr's normalised tag: :func:`clean_text`; a machine tag keeps its lower-cased
+    ``namespace:predicate=`` and cleans its value (2024 getInfo capture:
+    ``dc:identifier=https://biodiversitylibrary.org/page/33665645`` is
+    ``dc:identifier=httpsbiodiversitylibraryorgpage33665645``)."""
     if is_machine_tag(raw):
-        return raw.lower()
-    return "".join(ch for ch in raw.lower() if ch.isalnum())
+        head, _, value = raw.partition("=")
+        return f"{head.lower()}={clean_text(value)}"
+    return clean_text(raw)
 
 
 _MACHINE_TAG = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*:[A-Za-z_][A-Za-z0-9_]*=.+$")
@@ -324,8 +333,9 @@ class Photo:
                 yield spec, round(self.width * scale), round(self.height * scale)
             previous = spec.edge
 
-    def tag_text(self, machine: bool) -> str:
-        return " ".join(t.clean for t in self.tags if bool(t.machine) == machine)
+    def tag_text(self, machine: Optional[bool] = None) -> str:
+        """The clean tags, space separated: all, or only the machine tags or the others."""
+        return " ".join(t.clean for t in self.tags if machine is None or bool(t.machine) == machine)
 
 
 @dataclass

@@ -167,3 +167,16 @@ def test_a_location_needs_the_owners_geo_privacy_set(store):
     failure = fail(store, "flickr.photos.geo.setLocation",
                    photo_id=store.notable["alice_public_photo"], lat="10", lon="20")
     assert failure.code == 7
+
+
+def test_machine_tags_are_cleaned_and_listed_with_the_tags(store):
+    photo_id = store.notable["alice_public_photo"]
+    raw = "dc:identifier=https://biodiversitylibrary.org/page/33665645"
+    call(store, "flickr.photos.addTags", photo_id=photo_id, tags=f'"{raw}"')
+    info = call(store, "flickr.photos.getInfo", photo_id=photo_id)["photo"]["tags"]["tag"]
+    [tag] = [t for t in info if t["raw"] == raw]
+    assert tag["_content"] == "dc:identifier=httpsbiodiversitylibraryorgpage33665645"
+    listed = call(store, "flickr.people.getPhotos", user_id=ALICE, extras="tags",
+                  per_page="500")["photos"]["photo"]
+    [entry] = [p for p in listed if p["id"] == photo_id]
+    assert tag["_content"] in entry["tags"].split() and "paris" in entry["tags"].split()

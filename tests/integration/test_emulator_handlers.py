@@ -206,7 +206,7 @@ def test_extras_use_flickrs_attribute_names(store):
                 "url_sq", "height_sq", "width_sq", "url_o", "width_o", "height_o"):
         assert key in page, key
     assert page["description"] == {"_content": store.photos[photo_id].description}
-    assert page["tags"] == "paris eiffeltower night"
+    assert page["tags"] == "paris eiffeltower night geo:country=france"  # machine tags too
     assert page["machine_tags"] == "geo:country=france"
     assert page["url_s"].endswith("_m.jpg") and page["url_m"].endswith(f"{page['secret']}.jpg")
     assert page["url_l"].endswith("_b.jpg") and page["pathalias"] == "alice"

@@ -94,7 +94,7 @@ def photo_item(ctx: Ctx, photo: Photo, extras: Set[str], owner: bool = True,
     if "count_faves" in extras:
         item["count_faves"] = str(sum(photo.id in f for f in store.faves.values()))
     if "tags" in extras:
-        item["tags"] = photo.tag_text(machine=False)
+        item["tags"] = photo.tag_text()  # machine tags too (2024 galleries.getPhotos capture)
     if "machine_tags" in extras:
         item["machine_tags"] = photo.tag_text(machine=True)
     if "original_format" in extras and original:

@@ -35,7 +35,7 @@ from flickr_api.testing._handlers._shapes import (
 )
 from flickr_api.testing._media import VIDEO_SIZE_LABELS
 from flickr_api.testing._protocol import ApiFail, Ctx, Payload
-from flickr_api.testing._records import Photo, clean_tag, parse_tags
+from flickr_api.testing._records import Photo, clean_tag, clean_text, parse_tags
 from flickr_api.testing._store import Store
 
 #: Flickr's ceiling on distinct photos.search results (later pages repeat the last one).
@@ -177,8 +177,7 @@ def _machine_tag_match(query: str, tag: str) -> bool:
     """Does a machine tag match a query like ns:pred=value, ns:, *:pred=, ns:pred=*?"""
     namespace, _, rest = query.lower().partition(":")
     predicate, _, value = rest.partition("=")
-    if len(value) > 1 and value[0] == value[-1] == '"':
-        value = value[1:-1]  # dc:title="mr. camera", as the machine_tags argument's text shows
+    value = clean_text(value)  # dc:title="mr. camera" (the argument's text) finds mrcamera
     tag_ns, _, tag_rest = tag.partition(":")
     tag_pred, _, tag_value = tag_rest.partition("=")
     return all(not want or want == "*" or want == have
