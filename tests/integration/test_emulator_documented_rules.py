@@ -127,3 +127,43 @@ def test_gallery_lists_page_by_continuation(store):
     paged = call(store, "flickr.galleries.getList", None, user_id=ALICE, per_page="2",
                  page="2")["galleries"]
     assert "continuation" not in paged and [g["id"] for g in paged["gallery"]] == ids[2:4]
+
+
+def test_all_contexts_leaves_out_pools_the_caller_may_not_see(store):
+    group = store.groups[store.notable["private_group"]]
+    photo_id = store.notable["alice_public_photo"]
+    group.pool[photo_id] = (ALICE, 1)
+    outsider = next(n for n in (ALICE, BOB) if n not in group.members)
+    member = next(iter(group.members))
+    pools = [p["id"] for p in call(store, "flickr.photos.getAllContexts", outsider,
+                                   photo_id=photo_id)["pool"]]
+    assert group.nsid not in pools
+    pools = [p["id"] for p in call(store, "flickr.photos.getAllContexts", member,
+                                   photo_id=photo_id)["pool"]]
+    assert group.nsid in pools
+
+
+def test_a_new_comment_makes_the_photo_recently_updated(store):
+    photo = store.photos[store.notable["alice_public_photo"]]
+    photo.lastupdate = 1
+    since = str(int(time.time()) - 60)
+    call(store, "flickr.photos.comments.addComment", BOB, photo_id=photo.id, comment_text="hi")
+    listed = call(store, "flickr.photos.recentlyUpdated", min_date=since)["photos"]["photo"]
+    assert photo.id in [p["id"] for p in listed]
+
+
+@pytest.mark.parametrize("geoperms,seen_by_bob", [(1, True), (2, True), (4, True), (5, False),
+                                                   (6, False)])
+def test_a_new_location_follows_the_owners_geo_privacy(store, geoperms, seen_by_bob):
+    store.users[ALICE].prefs["geoperms"] = geoperms  # bob is alice's friend, not family
+    photo_id = store.notable["alice_public_photo"]
+    call(store, "flickr.photos.geo.setLocation", photo_id=photo_id, lat="10", lon="20")
+    location = call(store, "flickr.photos.getInfo", BOB, photo_id=photo_id)["photo"]
+    assert ("location" in location) == seen_by_bob
+
+
+def test_a_location_needs_the_owners_geo_privacy_set(store):
+    store.users[ALICE].prefs["geoperms"] = 0
+    failure = fail(store, "flickr.photos.geo.setLocation",
+                   photo_id=store.notable["alice_public_photo"], lat="10", lon="20")
+    assert failure.code == 7

@@ -26,10 +26,18 @@ def nearest_place(store: Store, lat: float, lon: float, kind: str = "locality",
 
 def set_location(store: Store, photo: Photo, lat: float, lon: float, accuracy: int,
                  context: int = 0) -> None:
-    """Geotag a photo (place from the nearest locality, permissions from the owner's prefs)."""
-    public = int(store.users[photo.owner].prefs.get("geoperms", 1) == 1)
-    photo.geo = Geo(lat, lon, accuracy, context, nearest_place(store, lat, lon), is_public=public)
+    """Geotag a photo (place from the nearest locality, who sees it from the owner's
+    ``geoperms``: prefs.getGeoPerms's 1 public .. 6 private)."""
+    level = store.users[photo.owner].prefs.get("geoperms", 1)
+    public, contact, friend, family = _GEO_PERMS.get(level, (0, 0, 0, 0))
+    photo.geo = Geo(lat, lon, accuracy, context, nearest_place(store, lat, lon), is_public=public,
+                    is_contact=contact, is_friend=friend, is_family=family)
     photo.lastupdate = int(time.time())
+
+
+#: geoperms -> (is_public, is_contact, is_friend, is_family); 0 means "no default set".
+_GEO_PERMS = {1: (1, 0, 0, 0), 2: (0, 1, 0, 0), 3: (0, 0, 1, 1), 4: (0, 0, 1, 0),
+              5: (0, 0, 0, 1), 6: (0, 0, 0, 0)}
 
 
 def coordinates_arg(args: Dict[str, str], codes: Tuple[int, int, int, int],

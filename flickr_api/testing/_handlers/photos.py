@@ -17,6 +17,7 @@ from flickr_api.testing._handlers._args import (
 )
 from flickr_api.testing._handlers._filters import filter_photos, newest_first, taken_ts
 from flickr_api.testing._handlers._geo import near
+from flickr_api.testing._handlers._groups import readable
 from flickr_api.testing._handlers._paging import page_of, photo_list
 from flickr_api.testing._handlers._registry import handles
 from flickr_api.testing._handlers._shapes import (
@@ -289,7 +290,7 @@ def search_photos(ctx: Ctx, args: Dict[str, str]) -> List[Photo]:
     group_id = args.get("group_id", "").strip()
     if group_id:
         group = store.groups.get(group_id)
-        if group is None or (group.privacy == 1 and viewer not in group.members):
+        if group is None or not readable(ctx, group):
             raise ApiFail(4, "You don't have permission to view this pool")
         checks.append(lambda p: p.id in group.pool)
     contacts = args.get("contacts", "").strip()
@@ -458,7 +459,7 @@ def get_all_contexts(ctx: Ctx, args: Dict[str, str]) -> Payload:
               "url": f"/groups/{g.path_alias or g.nsid}/pool/", "iconserver": g.iconserver,
               "iconfarm": g.iconfarm, "members": str(len(g.members)),
               "pool_count": str(len(g.pool))}
-             for g in store.groups.values() if photo.id in g.pool]
+             for g in store.groups.values() if photo.id in g.pool and readable(ctx, g)]
     return {"set": sets, "pool": pools}
 
 

@@ -8,7 +8,12 @@ from typing import Dict, Tuple
 from flickr_api.testing._handlers._args import date_arg, id_list, require_user, visible_photo
 from flickr_api.testing._handlers._paging import photo_list
 from flickr_api.testing._handlers._registry import handles
-from flickr_api.testing._handlers._shapes import buddyicon, comment_payload, photo_page
+from flickr_api.testing._handlers._shapes import (
+    buddyicon,
+    comment_payload,
+    photo_page,
+    touched,
+)
 from flickr_api.testing._protocol import ApiFail, Ctx, Payload
 from flickr_api.testing._records import Comment, Photo, nsid_number
 
@@ -39,6 +44,7 @@ def add_comment(ctx: Ctx, args: Dict[str, str]) -> Payload:
     comment = Comment(f"{nsid_number(photo.owner)}-{photo.id}-{ctx.store.new_seq()}",
                       author.nsid, text, int(time.time()), photo.id)
     photo.comments.append(comment)
+    touched(photo)  # recentlyUpdated lists a photo "a comment has been added" to (its text)
     payload = comment_payload(ctx, comment, photo_page(ctx.store, photo))
     for key in ("author_is_deleted", "iconserver", "iconfarm"):  # getList only (2023 capture)
         del payload[key]

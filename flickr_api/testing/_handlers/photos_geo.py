@@ -58,6 +58,8 @@ def geo_set_location(ctx: Ctx, args: Dict[str, str]) -> Payload:
     lat, lon, accuracy = coordinates_arg(args, (2, 3, 4, 5), (
         "Required arguments missing.", "Not a valid latitude.", "Not a valid longitude.",
         "Not a valid accuracy."))
+    if not ctx.store.users[photo.owner].prefs.get("geoperms", 1):
+        raise ApiFail(7, "User has not configured default viewing settings for location data.")
     context = int_arg(args, "context", 0)
     set_location(ctx.store, photo, lat, lon, accuracy, context if context in (0, 1, 2) else 0)
     return {}
