@@ -21,8 +21,8 @@ from typing import Any, Iterable, Mapping, Optional
 from flickr_api.errors import BackupError, FlickrReplyError
 
 __all__ = ["ATTIC", "REFETCH_METADATA", "RELIST_ALBUM", "STORE", "adopt_file", "inside",
-           "json_path", "move_aside", "name_part", "read_json", "sha1_of", "store_stem",
-           "write_json"]
+           "is_name_part", "json_path", "move_aside", "name_part", "read_json", "sha1_of",
+           "store_stem", "write_json"]
 
 STORE = "store"
 ATTIC = "attic"
@@ -36,10 +36,15 @@ _CHUNK = 1 << 16
 _NAME_PART = re.compile(r"[0-9A-Za-z_@-]{1,100}")
 
 
+def is_name_part(value: str) -> bool:
+    """Whether ``value`` is an id or secret of Flickr's form (see :func:`name_part`)."""
+    return _NAME_PART.fullmatch(value) is not None
+
+
 def name_part(value: str, what: str) -> str:
     """``value``, the ``what`` (an id or secret) of a reply, if it can be part of a file name;
     else a FlickrReplyError (a reply must never name a file outside the backup)."""
-    if not _NAME_PART.fullmatch(value):
+    if not is_name_part(value):
         raise FlickrReplyError(None, f"{what} {value[:100]!r} cannot name a file; refused")
     return value
 

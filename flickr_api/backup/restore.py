@@ -24,6 +24,7 @@ from flickr_api.backup._files import (
     REFETCH_METADATA,
     RELIST_ALBUM,
     inside,
+    is_name_part,
     json_path,
     name_part,
     read_json,
@@ -72,10 +73,11 @@ class _Journal:
         self.photos: dict[str, str] = {}
         self.albums: dict[str, str] = {}
         if path.exists():
-            for line in path.read_text(encoding="utf-8").splitlines():
+            for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
                 kind, _, rest = line.partition(" ")
                 old, _, new = rest.partition(" ")
-                if new and kind in ("photo", "album"):  # a cut last line is left out
+                # A cut last line, or a damaged one, is left out: its item is set again.
+                if kind in ("photo", "album") and is_name_part(old) and is_name_part(new):
                     (self.photos if kind == "photo" else self.albums)[old] = new
 
     def add(self, kind: str, old: str, new: str) -> None:

@@ -91,3 +91,17 @@ def test_one_run_at_a_time_in_a_backup_folder(emu, folder):
     finally:
         running.close()
     assert verify(folder).ok
+
+
+def test_a_damaged_restore_journal_costs_no_upload(emu, folder):
+    with client_of(emu, "jürgen") as jurgen:
+        first = restore(folder, client=jurgen)
+        journal = next(folder.glob("restore-*.log"))
+        lines = journal.read_bytes().splitlines(keepends=True)
+        journal.write_bytes(b"".join(lines[:2]) + b"photo \xff\xfe 1\nalbum ../x 2\n"
+                            + b"".join(lines[3:]) + b"photo 5300")
+        again = restore(folder, client=jurgen)
+
+    assert first.ok and again.ok
+    assert again.uploaded == 0  # the photo of the lost line is known by its checksum
+    assert again.already_there == first.uploaded
