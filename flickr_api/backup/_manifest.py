@@ -25,7 +25,7 @@ from typing import Iterable, Iterator, Optional
 
 from flickr_api.errors import BackupError
 
-__all__ = ["MANIFEST_NAME", "MANIFEST_VERSION", "Manifest", "PhotoRow"]
+__all__ = ["MANIFEST_NAME", "MANIFEST_VERSION", "Manifest", "PhotoRow", "opened"]
 
 MANIFEST_NAME = "manifest.sqlite"
 MANIFEST_VERSION = 1
@@ -55,6 +55,22 @@ CREATE TABLE IF NOT EXISTS galleries (
 """
 
 _PHOTO_COLUMNS = "id, version, lastupdate, file, size, sha1, meta_sha1, title, taken, media"
+
+
+@contextmanager
+def opened(folder: Path) -> Iterator[Manifest]:
+    """``with opened(folder) as manifest:`` the manifest of the backup in ``folder``, closed
+    at the end; SQLite's errors meanwhile (a full disk above all) as a BackupError."""
+    manifest = Manifest(folder)
+    try:
+        try:
+            yield manifest
+        finally:
+            manifest.close()
+    except sqlite3.Error as exc:
+        raise BackupError(f"{manifest.path} could not be read or written ({exc}): make room on "
+                          "the disk if it is full, then run again to carry on where this run "
+                          "stopped") from None
 
 
 def _unreadable(path: Path, exc: sqlite3.Error) -> BackupError:

@@ -31,7 +31,7 @@ from flickr_api.backup._files import (
     store_stem,
     write_json,
 )
-from flickr_api.backup._manifest import Manifest, PhotoRow
+from flickr_api.backup._manifest import Manifest, PhotoRow, opened
 from flickr_api.backup._metadata import LISTING_EXTRAS, details_of, from_listing, listing_version
 from flickr_api.backup._sets import (
     drop_deleted_photo,
@@ -148,12 +148,9 @@ def backup(
     root = Path(destination).expanduser()
     root.mkdir(parents=True, exist_ok=True)
     nsid, own = account_of(client, user)
-    manifest = Manifest(root)
-    try:
+    with opened(root) as manifest:
         return _Run(client, root, manifest, nsid, own, details, workers, progress).go(
             full, layout, links)
-    finally:
-        manifest.close()
 
 
 class _Run:

@@ -29,7 +29,7 @@ from flickr_api.backup._files import (
     name_part,
     read_json,
 )
-from flickr_api.backup._manifest import MANIFEST_NAME, Manifest, PhotoRow
+from flickr_api.backup._manifest import MANIFEST_NAME, PhotoRow, opened
 from flickr_api.backup._remote import checksum_tag, ensure_album, remote_index
 from flickr_api.backup._sets import album_file
 from flickr_api.backup._values import int_of
@@ -106,8 +106,7 @@ def restore(
     journal = _Journal(root / f"restore-{name_part(me, 'your user id').replace('@', '_')}.log")
     remote = remote_index(client, me)
     summary = RestoreSummary()
-    manifest = Manifest(root)
-    try:
+    with opened(root) as manifest:
         total = manifest.photo_count()
         for number, row in enumerate(manifest.photos(), 1):
             try:
@@ -117,8 +116,6 @@ def restore(
             if progress is not None:
                 progress(number, total)
         albums = [album_id for album_id, _ in manifest.albums()]
-    finally:
-        manifest.close()
     objects = client.objects
     existing = {str(a.id) for a in objects.Walker(objects.Person(id=me).getPhotosets)}
     restored = [_restore_album(client, root, me, album_id, existing, journal, summary)

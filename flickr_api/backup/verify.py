@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
 from flickr_api.backup._files import inside, json_path, move_aside, sha1_of
-from flickr_api.backup._manifest import MANIFEST_NAME, Manifest
+from flickr_api.backup._manifest import MANIFEST_NAME, opened
 from flickr_api.backup.mirror import BackupProgress, BackupSummary, backup
 from flickr_api.errors import BackupError
 
@@ -68,8 +68,7 @@ def verify(
     if not (root / MANIFEST_NAME).is_file():
         raise BackupError(f"{root} holds no backup (no {MANIFEST_NAME})")
     report = VerifyReport()
-    manifest = Manifest(root)
-    try:
+    with opened(root) as manifest:
         total = manifest.photo_count()
         bad: list[str] = []
         for row in manifest.photos():
@@ -92,8 +91,6 @@ def verify(
             with manifest.transaction():
                 for photo_id in bad:
                     manifest.forget_version(photo_id)
-    finally:
-        manifest.close()
     if repair and bad:
         report.repaired = backup(root, client=client, full=True, **backup_options)
     return report

@@ -4,6 +4,7 @@ and the rest of the work done."""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 from backup_support import client_of, owned, small_images
@@ -105,3 +106,26 @@ def test_a_damaged_restore_journal_costs_no_upload(emu, folder):
     assert first.ok and again.ok
     assert again.uploaded == 0  # the photo of the lost line is known by its checksum
     assert again.already_there == first.uploaded
+
+
+def test_a_full_disk_under_the_manifest_stops_the_run_and_the_next_one_finishes(
+        emu, tmp_path, monkeypatch):
+    putting = Manifest.put_photo
+    calls = []
+
+    def on_a_full_disk(manifest, *args):  # the fifth photo finds the disk full
+        calls.append(args)
+        if len(calls) == 5:
+            raise sqlite3.OperationalError("database or disk is full")
+        putting(manifest, *args)
+
+    monkeypatch.setattr(Manifest, "put_photo", on_a_full_disk)
+    with client_of(emu, "bob") as bob:
+        with pytest.raises(BackupError, match=r"disk is full.*run again to carry on"):
+            backup(tmp_path, client=bob, details=False)
+        monkeypatch.undo()
+        summary = backup(tmp_path, client=bob, details=False)
+
+    # The rows the failed commit took along are written again.
+    assert summary.ok and summary.metadata == len(owned(emu, "bob"))
+    assert verify(tmp_path).ok
