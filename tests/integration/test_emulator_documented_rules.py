@@ -180,3 +180,17 @@ def test_machine_tags_are_cleaned_and_listed_with_the_tags(store):
                   per_page="500")["photos"]["photo"]
     [entry] = [p for p in listed if p["id"] == photo_id]
     assert tag["_content"] in entry["tags"].split() and "paris" in entry["tags"].split()
+
+
+def test_gallery_lists_say_per_page_only(store):
+    listed = call(store, "flickr.galleries.getList", None, user_id=ALICE)["galleries"]
+    assert "per_page" in listed and "perpage" not in listed
+
+
+def test_a_photo_in_no_set_nor_pool_has_an_empty_context_reply(store):
+    photo_id = store.notable["alice_public_photo"]
+    for photoset in store.photo_sets(photo_id):
+        photoset.photos.remove(photo_id)
+    for group in store.groups.values():
+        group.pool.pop(photo_id, None)
+    assert call(store, "flickr.photos.getAllContexts", photo_id=photo_id) == {}

@@ -36,7 +36,8 @@ def _paged_galleries(ctx: Ctx, args: Dict[str, str], galleries: List[Gallery],
                      **attrs: Any) -> Payload:
     galleries.sort(key=lambda g: -g.date_create)
     meta, chunk = continued_page_of(args, galleries)
-    meta.update(attrs, per_page=meta["perpage"])
+    # per_page, not perpage (catalog example; 2024 getListForPhoto capture)
+    meta.update(attrs, per_page=meta.pop("perpage"))
     meta["gallery"] = [gallery_entry(ctx, g) for g in chunk]
     return {"galleries": meta}
 

@@ -459,7 +459,8 @@ def get_all_contexts(ctx: Ctx, args: Dict[str, str]) -> Payload:
               "iconfarm": g.iconfarm, "members": str(len(g.members)),
               "pool_count": str(len(g.pool))}
              for g in store.groups.values() if photo.id in g.pool and readable(ctx, g)]
-    return {"set": sets, "pool": pools}
+    # Only the kinds the photo is in: none at all is an empty <rsp> (2024 capture).
+    return {name: found for name, found in (("set", sets), ("pool", pools)) if found}
 
 
 @handles("flickr.photos.getCounts")
