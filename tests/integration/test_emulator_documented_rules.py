@@ -194,3 +194,11 @@ def test_a_photo_in_no_set_nor_pool_has_an_empty_context_reply(store):
     for group in store.groups.values():
         group.pool.pop(photo_id, None)
     assert call(store, "flickr.photos.getAllContexts", photo_id=photo_id) == {}
+
+
+def test_photoset_photos_report_an_unknown_user_before_an_unknown_set(store):
+    failure = fail(store, "flickr.photosets.getPhotos", photoset_id="1234",
+                   user_id="1234567@N00")
+    assert (failure.code, failure.message) == (2, "User not found")
+    failure = fail(store, "flickr.photosets.getPhotos", photoset_id="1234", user_id=ALICE)
+    assert (failure.code, failure.message) == (1, "Photoset not found")

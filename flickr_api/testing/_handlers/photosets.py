@@ -92,6 +92,8 @@ def get_list(ctx: Ctx, args: Dict[str, str]) -> Payload:
 
 @handles("flickr.photosets.getPhotos")
 def get_photos(ctx: Ctx, args: Dict[str, str]) -> Payload:
+    if args.get("user_id", "").strip():
+        user_arg(ctx, args, code=2)  # an unknown user before an unknown set (2024 capture)
     photoset = photoset_arg(ctx, args)
     _check_user(ctx, args, photoset)
     photos = filter_photos(ctx, args, _visible_members(ctx, photoset))
