@@ -107,13 +107,18 @@ def _collection(node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _galleries(client: Client, nsid: str) -> Iterator[dict[str, Any]]:
-    page, pages = 1, 1
-    while page <= pages:
-        reply = client.call("flickr.galleries.getList", user_id=nsid, per_page=500, page=page,
-                            continuation=0, short_limit=0)["galleries"]
-        yield from list_of(reply.get("gallery"))
-        pages = int_of(reply.get("pages")) or 1
-        page += 1
+    """The user's galleries, paged as ``galleries.getList`` asks: each call relays the
+    ``continuation`` of the reply before, from 0 to -1 on the last page."""
+    continuation = "0"
+    while True:
+        reply = client.call("flickr.galleries.getList", user_id=nsid, per_page=500,
+                            continuation=continuation, short_limit=0)["galleries"]
+        galleries = list_of(reply.get("gallery"))
+        yield from galleries
+        following = str(reply.get("continuation", "-1"))
+        if not galleries or following in ("-1", continuation):
+            return
+        continuation = following
 
 
 def save_galleries(client: Client, nsid: str, root: Path, manifest: Manifest,

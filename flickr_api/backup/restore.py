@@ -45,6 +45,9 @@ __all__ = ["RestoreSummary", "restore"]
 _PHOTO_FIELDS = {"title": str, "description": str, "tags": list, "machine_tags": list,
                  "privacy": dict, "dates": dict}
 _ALBUM_FIELDS = {"title": str, "photos": list}
+#: Licenses a restore leaves as the account's default: 0 (all rights reserved) is it, and
+#: ``setLicense`` refuses 7 ("no known copyright restrictions", Flickr Commons only).
+_LICENSES_KEPT = ("0", "7")
 
 
 @dataclass
@@ -178,7 +181,7 @@ def _set_details(client: Client, photo_id: str, record: dict[str, Any]) -> None:
     if dates.get("taken") and not dates.get("taken_unknown"):
         client.call("flickr.photos.setDates", photo_id=photo_id, date_taken=dates["taken"],
                     date_taken_granularity=dates.get("taken_granularity") or 0)
-    if str(record.get("license") or "0") != "0":
+    if str(record.get("license") or "0") not in _LICENSES_KEPT:
         client.call("flickr.photos.licenses.setLicense", photo_id=photo_id,
                     license_id=record["license"])
     geo = record.get("geo")

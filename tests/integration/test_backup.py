@@ -12,6 +12,7 @@ from backup_support import client_of, owned, small_images, snapshot
 from flickr_api.backup import backup, mirror, verify
 from flickr_api.errors import BackupError
 from flickr_api.objects import Photo
+from flickr_api.testing._records import Gallery
 
 
 @pytest.fixture
@@ -197,3 +198,18 @@ def test_saved_photos_are_freed_at_once_so_memory_stays_flat(emu, tmp_path, monk
         gc.enable()
     assert summary.downloaded == 50 and len(live) == 50
     assert max(live) - before <= 2 * 10 + 2 * 2
+
+
+def test_more_galleries_than_a_page_are_all_saved_once(emu, bob, tmp_path):
+    nsid = emu.store.find_user("bob").nsid
+    for number in range(600):
+        gallery_id = f"9{number:05d}-72157000000{number:05d}"
+        emu.store.galleries[gallery_id] = Gallery(gallery_id, nsid, f"Gallery {number}", "", "",
+                                                  {}, 1600000000, 1600000000 + number)
+    emu.reset_log()
+
+    backup(tmp_path, client=bob, details=False)
+
+    saved = {p.stem for p in (tmp_path / "galleries").glob("*.json")}
+    assert saved == {g.id for g in emu.store.galleries.values() if g.owner == nsid}
+    assert emu.count("flickr.galleries.getList") == 2

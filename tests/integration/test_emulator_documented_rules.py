@@ -202,3 +202,11 @@ def test_photoset_photos_report_an_unknown_user_before_an_unknown_set(store):
     assert (failure.code, failure.message) == (2, "User not found")
     failure = fail(store, "flickr.photosets.getPhotos", photoset_id="1234", user_id=ALICE)
     assert (failure.code, failure.message) == (1, "Photoset not found")
+
+
+def test_set_license_refuses_no_known_copyright_restrictions(store):
+    photo_id = store.notable["alice_public_photo"]
+    failure = fail(store, "flickr.photos.licenses.setLicense", photo_id=photo_id, license_id="7")
+    assert (failure.code, failure.message) == (2, "License not found")
+    call(store, "flickr.photos.licenses.setLicense", photo_id=photo_id, license_id="9")
+    assert store.photos[photo_id].license == 9

@@ -108,7 +108,8 @@ def test_restore_into_another_account_brings_back_metadata_and_albums(emu, bob, 
             assert {t.raw for t in old.tags} <= {t.raw for t in new.tags}
             assert (new.ispublic, new.isfriend, new.isfamily) == (
                 old.ispublic, old.isfriend, old.isfamily)
-            assert new.license == old.license and new.safety_level == old.safety_level
+            assert new.license == (0 if old.license == 7 else old.license)  # 7: unsettable
+            assert new.safety_level == old.safety_level
             if not old.takenunknown:
                 assert (new.datetaken, new.takengranularity) == (old.datetaken,
                                                                  old.takengranularity)
@@ -144,3 +145,18 @@ def test_restore_into_the_same_account_brings_back_only_what_was_deleted(emu, bo
                   if line.startswith(f"photo {victim} "))
     assert emu.store.photosets[album.id].photos[1] == new_id
     assert len(owned(emu, "bob")) == len(photos)
+
+
+def test_restore_leaves_a_license_flickr_will_not_set_as_the_accounts_default(emu, bob, tmp_path):
+    commons, licensed = owned(emu, "bob")[:2]
+    commons.license, licensed.license = 7, 4  # "no known copyright restrictions", CC BY 2.0
+    backup(tmp_path / "bob", client=bob, details=False)
+
+    with client_of(emu, "jürgen") as jurgen:
+        summary = restore(tmp_path / "bob", client=jurgen)
+
+    assert summary.ok
+    journal = next((tmp_path / "bob").glob("restore-*.log")).read_text().split()
+    new_id = dict(zip(journal[1::3], journal[2::3]))
+    assert emu.store.photos[new_id[commons.id]].license == 0
+    assert emu.store.photos[new_id[licensed.id]].license == 4

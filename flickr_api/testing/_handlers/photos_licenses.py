@@ -34,6 +34,9 @@ LICENSES = [
 
 
 _LICENSE_BY_ID = {number: (name, url) for number, name, url in LICENSES}
+#: What setLicense refuses although photos can have it: its documentation says "the 'no known
+#: copyright restrictions' license (7) is not a valid argument".
+_NOT_SETTABLE = frozenset({7})
 
 
 @handles("flickr.photos.licenses.getInfo")
@@ -46,7 +49,7 @@ def licenses_get_info(ctx: Ctx, args: Dict[str, str]) -> Payload:
 def set_license(ctx: Ctx, args: Dict[str, str]) -> Payload:
     photo = owned_photo(ctx, args)
     value = args.get("license_id", "").strip()
-    if not value.isdigit() or int(value) not in _LICENSE_BY_ID:
+    if not value.isdigit() or int(value) not in _LICENSE_BY_ID or int(value) in _NOT_SETTABLE:
         raise ApiFail(2, "License not found")
     if int(value) != photo.license:
         photo.license_history.append((int(time.time()), photo.license, int(value)))
